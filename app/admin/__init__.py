@@ -1,0 +1,1 @@
+"""Administration services: users, settings, the school's details and the security status."""

@@ -1,0 +1,83 @@
+"""A demo school with synthetic people and documents, so a newcomer sees a living office at once.
+
+Subsystems add what they can fill with :func:`register_filler`; every name comes from the lists in
+resources/demo and is generated, never a real person.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.admin import users
+from app.security.profile import Profile
+from app.security.session import Session
+
+DEMO_PASSWORD = "Demo-Kense-2026"  # noqa: S105 — printed to the user on purpose: a throwaway profile
+DEMO_SCHOOL = {
+    "name": "Ак-Суу районундагы Ч. Айтматов атындагы №3 орто мектеби (демо)",
+    "address": "Ысык-Көл облусу, Ак-Суу району, Теплоключенка айылы, Ленин көчөсү, 12",
+    "region": "Ысык-Көл облусу",
+    "district": "Ак-Суу району",
+    "director_name": "Жумабаева Гүлнара Асановна",
+}
+DEMO_USERS = (
+    ("director", "Жумабаева Гүлнара Асановна", "director"),
+    ("secretary", "Осмонова Айгерим Бакытовна", "secretary"),
+    ("teacher", "Токтогулов Эрлан Маратович", "teacher"),
+)
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class DemoOptions:
+    pupils: int = 300
+    progress: Progress | None = None
+
+
+Filler = Callable[[Session, DemoOptions], None]
+_FILLERS: list[Filler] = []
+
+
+def register_filler(filler: Filler) -> None:
+    _FILLERS.append(filler)
+
+
+@dataclass
+class DemoResult:
+    data_dir: Path
+    password: str
+    throwaway: bool
+    users: list[dict[str, str]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"data_dir": str(self.data_dir), "throwaway": self.throwaway, "users": self.users,
+                "password": self.password}
+
+
+def create_demo(root: Path | None, *, pupils: int = 300, progress: Progress | None = None) -> DemoResult:
+    """Create the demo in ``root``, or in a fresh temporary folder when none is given. A throwaway
+    profile is not bound to the OS credential store, so trying the demo leaves nothing behind there."""
+    throwaway = root is None
+    if root is None:
+        root = Path(tempfile.mkdtemp(prefix="kense-demo-")) / "profile"
+    profile = Profile(root)
+    profile.create(school_name=DEMO_SCHOOL["name"], admin_login="admin", admin_name="Администратор Демо",
+                   admin_password=DEMO_PASSWORD, school=DEMO_SCHOOL, bind_device=not throwaway)
+    admin = {"login": "admin", "role": "admin", "password": DEMO_PASSWORD}
+    result = DemoResult(root, DEMO_PASSWORD, throwaway, [admin])
+    session = profile.sign_in("admin", DEMO_PASSWORD)
+    try:
+        for login, name, role in DEMO_USERS:
+            users.add_user(session, login, name, role, DEMO_PASSWORD)
+            result.users.append({"login": login, "role": role, "password": DEMO_PASSWORD})
+        options = DemoOptions(pupils=pupils, progress=progress)
+        for filler in _FILLERS:
+            filler(session, options)
+    finally:
+        session.close()
+    return result

@@ -1,0 +1,1 @@
+"""Printable forms: pure functions from data to PDF bytes (reportlab), fonts bundled in resources/."""

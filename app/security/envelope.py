@@ -1,0 +1,286 @@
+"""The key envelope: the small file beside the database that holds the data key, wrapped per slot.
+
+One slot per user (password + this PC's device secret) and one recovery slot (the recovery code).
+Slots bind their metadata as AEAD associated data, so editing a slot's parameters, kind or owner
+breaks it instead of weakening it. Logins appear only as keyed hashes: the file names nobody.
+
+Besides slots it keeps what must be known before anyone has unlocked the database: failed sign-in
+counters, failed attempts waiting to be written to the audit log, the school's name sealed under the
+device secret (for the sign-in screen), and the audit checkpoint (MAC'd under the data key).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.atomic import write_atomic
+from app.errors import ProfileError
+from app.ids import uuid7
+from app.security import slot_crypto as sc
+from app.security.kdf import KdfParams, derive
+
+FORMAT = "kense-envelope/1"
+_USER_KEK_INFO = "kense/user-slot-kek/v1"
+_RECOVERY_KEK_INFO = "kense/recovery-slot-kek/v1"
+_DEK_INFO = "kense/dek-wrap/v1"
+_DEVICE_SECRET_INFO = "kense/device-secret-wrap/v1"  # noqa: S105 — a label, not a secret
+_LABEL_INFO = "kense/label/v1"
+_CHECKPOINT_INFO = "kense/audit-checkpoint/v1"
+
+
+class SlotRefused(Exception):
+    """The secret does not open this slot (wrong password, wrong device secret, or tampering)."""
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    seq: int
+    head: str
+
+
+class Envelope:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    # ----------------------------------------------------------------- file
+    @classmethod
+    def new(cls, db_id: str) -> Envelope:
+        return cls({
+            "format": FORMAT, "db_id": db_id, "generation": 1, "slots": [], "label": None,
+            "checkpoint": None, "signin": {}, "pending_audit": [],
+        })
+
+    @classmethod
+    def load(cls, path: Path) -> Envelope:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise
+        except (OSError, ValueError, UnicodeDecodeError):
+            raise ProfileError("profile.envelope_damaged") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("slots"), list):
+            raise ProfileError("profile.envelope_damaged")
+        data.setdefault("signin", {})
+        data.setdefault("pending_audit", [])
+        return cls(data)
+
+    def save(self, path: Path) -> None:
+        write_atomic(Path(path), json.dumps(self.data, indent=1, sort_keys=True).encode("utf-8"))
+
+    @property
+    def db_id(self) -> str:
+        return str(self.data["db_id"])
+
+    @property
+    def generation(self) -> int:
+        return int(self.data["generation"])
+
+    def login_ref(self, login: str) -> str:
+        """A keyed hash of the login: slots are found by it, and the file names no one."""
+        return hmac.new(self.db_id.encode(), login.strip().lower().encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+    # ----------------------------------------------------------------- slots
+    def _slots(self, kind: str) -> list[dict[str, Any]]:
+        return [s for s in self.data["slots"] if s.get("kind") == kind]
+
+    def user_slot(self, login: str) -> dict[str, Any] | None:
+        ref = self.login_ref(login)
+        return next((s for s in self._slots("user") if s.get("login_ref") == ref), None)
+
+    def has_user_slot(self, login: str) -> bool:
+        return self.user_slot(login) is not None
+
+    def recovery_slot(self) -> dict[str, Any] | None:
+        slots = self._slots("recovery")
+        return slots[0] if slots else None
+
+    def _slot_aad(self, slot: dict[str, Any]) -> bytes:
+        bound = {k: slot.get(k) for k in ("id", "kind", "login_ref", "device_bound", "kdf", "public_key")}
+        return sc.canonical({"format": FORMAT, "db_id": self.db_id, "slot": bound})
+
+    def _dek_aad(self, slot: dict[str, Any], generation: int | None = None) -> bytes:
+        return sc.canonical({"format": FORMAT, "db_id": self.db_id, "slot": slot["id"],
+                             "generation": self.generation if generation is None else generation,
+                             "what": "dek"})
+
+    def _device_secret_aad(self, slot: dict[str, Any]) -> bytes:
+        return sc.canonical({"format": FORMAT, "db_id": self.db_id, "slot": slot["id"], "what": "device-secret"})
+
+    @staticmethod
+    def _user_kek(password: str, kdf: KdfParams, device_secret: bytes | None) -> bytes:
+        stretched = derive(password.encode("utf-8"), kdf)
+        return sc.hkdf(stretched, _USER_KEK_INFO, salt=device_secret)
+
+    @staticmethod
+    def _recovery_kek(code_secret: bytes, kdf: KdfParams) -> bytes:
+        return sc.hkdf(derive(code_secret, kdf), _RECOVERY_KEK_INFO)
+
+    def _new_slot(self, kind: str, kek: bytes, kdf: KdfParams, dek: bytes, *, login_ref: str | None,
+                  device_bound: bool) -> dict[str, Any]:
+        private, public = sc.new_key_pair()
+        slot: dict[str, Any] = {
+            "id": uuid7(), "kind": kind, "login_ref": login_ref, "device_bound": device_bound,
+            "kdf": kdf.to_json(), "public_key": sc.b64(public),
+        }
+        slot["private_key"] = sc.seal(kek, private, self._slot_aad(slot))
+        slot["dek"] = sc.seal_to_public(public, dek, self._dek_aad(slot), _DEK_INFO)
+        return slot
+
+    def _open_private(self, slot: dict[str, Any], kek: bytes) -> bytes:
+        try:
+            return sc.open_sealed(kek, slot["private_key"], self._slot_aad(slot))
+        except (sc.InvalidTag, KeyError, ValueError):
+            raise SlotRefused from None
+
+    def _open_dek(self, slot: dict[str, Any], private: bytes) -> list[bytes]:
+        """The slot's data key, followed by the key of an interrupted rekey if one is staged."""
+        public = sc.unb64(slot["public_key"])
+        try:
+            keys = [sc.open_with_private(private, public, slot["dek"], self._dek_aad(slot), _DEK_INFO)]
+        except (sc.InvalidTag, KeyError, ValueError):
+            raise SlotRefused from None
+        staged = self.data.get("staged") or {}
+        box = (staged.get("slots") or {}).get(slot["id"])
+        if box:
+            with contextlib.suppress(sc.InvalidTag, KeyError, ValueError):
+                keys.append(sc.open_with_private(private, public, box,
+                                                 self._dek_aad(slot, int(staged["generation"])), _DEK_INFO))
+        return keys
+
+    def stage_rekey(self, new_dek: bytes) -> None:
+        """Step 1 of a rekey: seal the new key to every slot beside the old one."""
+        generation = self.generation + 1
+        self.data["staged"] = {"generation": generation, "slots": {
+            s["id"]: sc.seal_to_public(sc.unb64(s["public_key"]), new_dek, self._dek_aad(s, generation), _DEK_INFO)
+            for s in self.data["slots"]}}
+
+    def commit_rekey(self) -> None:
+        """Step 3 (after the database was re-encrypted): the staged key becomes the key."""
+        staged = self.data.pop("staged")
+        self.data["generation"] = int(staged["generation"])
+        for slot in self.data["slots"]:
+            slot["dek"] = staged["slots"][slot["id"]]
+
+    def set_user_slot(self, login: str, password: str, dek: bytes, kdf: KdfParams,
+                      device_secret: bytes | None) -> None:
+        """Create or replace the slot of ``login`` (password change, admin reset, recovery)."""
+        kek = self._user_kek(password, kdf, device_secret)
+        slot = self._new_slot("user", kek, kdf, dek, login_ref=self.login_ref(login),
+                              device_bound=device_secret is not None)
+        self.remove_user_slot(login)
+        self.data["slots"].append(slot)
+
+    def remove_user_slot(self, login: str) -> bool:
+        ref = self.login_ref(login)
+        before = len(self.data["slots"])
+        self.data["slots"] = [
+            s for s in self.data["slots"] if not (s.get("kind") == "user" and s.get("login_ref") == ref)
+        ]
+        return len(self.data["slots"]) != before
+
+    def open_user_slot(self, login: str, password: str, device_secret: bytes | None) -> list[bytes]:
+        slot = self.user_slot(login)
+        if slot is None:
+            raise SlotRefused
+        kdf = KdfParams.from_json(slot["kdf"])
+        kek = self._user_kek(password, kdf, device_secret if slot.get("device_bound") else None)
+        return self._open_dek(slot, self._open_private(slot, kek))
+
+    def slot_device_bound(self, login: str) -> bool:
+        slot = self.user_slot(login)
+        return bool(slot and slot.get("device_bound"))
+
+    def set_recovery_slot(self, code_secret: bytes, dek: bytes, kdf: KdfParams, device_secret: bytes | None) -> None:
+        kek = self._recovery_kek(code_secret, kdf)
+        slot = self._new_slot("recovery", kek, kdf, dek, login_ref=None, device_bound=False)
+        if device_secret is not None:
+            # A copy of the device secret lets the recovery sheet re-bind this install to a new
+            # OS account or a rebuilt keyring, so every user's own password works again.
+            slot["device_secret"] = sc.seal_to_public(sc.unb64(slot["public_key"]), device_secret,
+                                                      self._device_secret_aad(slot), _DEVICE_SECRET_INFO)
+        self.data["slots"] = [s for s in self.data["slots"] if s.get("kind") != "recovery"]
+        self.data["slots"].append(slot)
+
+    def open_recovery_slot(self, code_secret: bytes) -> tuple[list[bytes], bytes | None]:
+        slot = self.recovery_slot()
+        if slot is None:
+            raise SlotRefused
+        kek = self._recovery_kek(code_secret, KdfParams.from_json(slot["kdf"]))
+        private = self._open_private(slot, kek)
+        deks = self._open_dek(slot, private)
+        device_secret = None
+        if slot.get("device_secret"):
+            try:
+                device_secret = sc.open_with_private(private, sc.unb64(slot["public_key"]), slot["device_secret"],
+                                                     self._device_secret_aad(slot), _DEVICE_SECRET_INFO)
+            except (sc.InvalidTag, KeyError, ValueError):
+                raise SlotRefused from None
+        return deks, device_secret
+
+    def user_slot_count(self) -> int:
+        return len(self._slots("user"))
+
+    # ----------------------------------------------------------------- label (sign-in screen)
+    def set_label(self, device_secret: bytes | None, school_name: str) -> None:
+        if device_secret is None:
+            self.data["label"] = None
+            return
+        key = sc.hkdf(device_secret, _LABEL_INFO, salt=self.db_id.encode())
+        self.data["label"] = sc.seal(key, school_name.encode("utf-8"), self.db_id.encode())
+
+    def label(self, device_secret: bytes | None) -> str | None:
+        box = self.data.get("label")
+        if not box or device_secret is None:
+            return None
+        key = sc.hkdf(device_secret, _LABEL_INFO, salt=self.db_id.encode())
+        try:
+            return sc.open_sealed(key, box, self.db_id.encode()).decode("utf-8")
+        except (sc.InvalidTag, KeyError, ValueError):
+            return None
+
+    # ----------------------------------------------------------------- audit checkpoint
+    def _checkpoint_key(self, dek: bytes) -> bytes:
+        return sc.hkdf(dek, _CHECKPOINT_INFO, salt=self.db_id.encode())
+
+    def set_checkpoint(self, dek: bytes, checkpoint: Checkpoint) -> None:
+        value = {"db_id": self.db_id, "seq": checkpoint.seq, "head": checkpoint.head}
+        self.data["checkpoint"] = {"seq": checkpoint.seq, "head": checkpoint.head,
+                                   "mac": sc.mac(self._checkpoint_key(dek), value)}
+
+    def remac_checkpoint(self, old_dek: bytes, new_dek: bytes) -> None:
+        current = self.checkpoint(old_dek)
+        if current is not None:
+            self.set_checkpoint(new_dek, current)
+
+    def checkpoint(self, dek: bytes) -> Checkpoint | None:
+        """The stored checkpoint, or None if there is none. Raises ProfileError if it was forged."""
+        stored = self.data.get("checkpoint")
+        if not stored:
+            return None
+        value = {"db_id": self.db_id, "seq": stored.get("seq"), "head": stored.get("head")}
+        if not sc.mac_ok(self._checkpoint_key(dek), value, str(stored.get("mac", ""))):
+            raise ProfileError("profile.envelope_damaged")
+        return Checkpoint(int(stored["seq"]), str(stored["head"]))
+
+    # ----------------------------------------------------------------- sign-in counters
+    def signin_state(self, login: str) -> dict[str, Any]:
+        return dict(self.data["signin"].get(self.login_ref(login), {}))
+
+    def set_signin_state(self, login: str, state: dict[str, Any]) -> None:
+        self.data["signin"][self.login_ref(login)] = state
+
+    def add_pending_audit(self, event: dict[str, Any]) -> None:
+        pending = self.data["pending_audit"]
+        pending.append(event)
+        del pending[:-1000]  # bounded: someone hammering a locked PC cannot grow the file forever
+
+    def take_pending_audit(self) -> list[dict[str, Any]]:
+        pending = list(self.data["pending_audit"])
+        self.data["pending_audit"] = []
+        return pending

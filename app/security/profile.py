@@ -1,0 +1,411 @@
+"""A profile: the data folder holding the encrypted database and its key envelope.
+
+Creating one (setup), signing in, recovering with the recovery code and rekeying live here, because
+each of them must keep the database and the envelope in step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from app.atomic import make_private_dir
+from app.audit import chain
+from app.clock import now_iso
+from app.errors import (
+    AuthenticationRefused,
+    DeviceKeyMissing,
+    DeviceKeyUnavailable,
+    InvalidInput,
+    KenseError,
+    LockedOut,
+    ProfileError,
+    WrongCredentials,
+)
+from app.ids import uuid7
+from app.platform_support.file_lock import FileLock
+from app.security import kdf, passwords, recovery_code, throttle
+from app.security.device_secret import Binding, DeviceSecretStore, new_secret
+from app.security.envelope import Checkpoint, Envelope, SlotRefused
+from app.security.roles import Role
+from app.security.session import Session, SignInNotices, UserInfo
+from db import connection as dbc
+from db.errors import DatabaseDamaged, MigrationFailed, SchemaTooNew
+from db.migrate import migrate
+from db.transaction import write_transaction
+
+DB_FILE = "kense.db"
+ENVELOPE_FILE = "kense.keys"
+LOCK_FILE = "kense.lock"
+
+
+def default_data_dir() -> Path:
+    return platformdirs.user_data_path("Kense", appauthor=False)
+
+
+def normalise_login(login: str) -> str:
+    login = (login or "").strip().lower()
+    if not (2 <= len(login) <= 32) or not all(c.isascii() and (c.isalnum() or c in "._-") for c in login):
+        raise InvalidInput("user.bad_login")
+    return login
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    recovery_code: str
+    binding: Binding
+    calibration: kdf.Calibration
+    db_id: str
+
+
+class Profile:
+    def __init__(self, root: Path, secrets: DeviceSecretStore | None = None) -> None:
+        self.root = Path(root)
+        self.secrets = secrets or DeviceSecretStore()
+        self._calibration: kdf.Calibration | None = None
+
+    # ----------------------------------------------------------------- files
+    @property
+    def db_path(self) -> Path:
+        return self.root / DB_FILE
+
+    @property
+    def envelope_path(self) -> Path:
+        return self.root / ENVELOPE_FILE
+
+    def exists(self) -> bool:
+        return self.envelope_path.exists() or self.db_path.exists()
+
+    @contextlib.contextmanager
+    def locked_envelope(self, *, save: bool = True) -> Iterator[Envelope]:
+        """Read-modify-write the envelope under the profile lock (GUI and CLI may run together)."""
+        with FileLock(self.root / LOCK_FILE):
+            envelope = self.load_envelope()
+            yield envelope
+            if save:
+                envelope.save(self.envelope_path)
+
+    def load_envelope(self) -> Envelope:
+        try:
+            return Envelope.load(self.envelope_path)
+        except FileNotFoundError:
+            raise ProfileError("profile.missing", path=str(self.root)) from None
+
+    @property
+    def db_id(self) -> str:
+        return self.load_envelope().db_id
+
+    def calibration(self) -> kdf.Calibration:
+        if self._calibration is None:
+            self._calibration = kdf.calibrate()
+        return self._calibration
+
+    # ----------------------------------------------------------------- status before sign-in
+    def device_binding(self) -> Binding:
+        envelope = self.load_envelope()
+        if not envelope.data.get("device_bound_install", False):
+            return Binding.UNAVAILABLE
+        binding, _ = self.secrets.read(envelope.db_id)
+        return binding
+
+    def school_label(self) -> str | None:
+        """The school's name for the sign-in screen, readable only on this PC account."""
+        envelope = self.load_envelope()
+        _, secret = self.secrets.read(envelope.db_id)
+        return envelope.label(secret)
+
+    # ----------------------------------------------------------------- setup
+    def create(self, *, school_name: str, admin_login: str, admin_name: str, admin_password: str,
+               school: dict[str, str] | None = None, bind_device: bool = True,
+               calibration: kdf.Calibration | None = None) -> SetupResult:
+        """Create the database, the envelope (admin slot, recovery slot) and the device secret."""
+        school_name = (school_name or "").strip()
+        if not school_name:
+            raise InvalidInput("input.school_name")
+        login = normalise_login(admin_login)
+        passwords.check(admin_password, personal=(login, admin_name, school_name))
+        if self.exists():
+            raise ProfileError("profile.exists", path=str(self.root))
+        make_private_dir(self.root)
+        calibration = calibration or self.calibration()
+        db_id = uuid7()
+        envelope = Envelope.new(db_id)
+        device_secret: bytes | None = None
+        binding = Binding.UNAVAILABLE
+        if bind_device and self.secrets.available():
+            candidate = new_secret()
+            if self.secrets.store(db_id, candidate):
+                device_secret, binding = candidate, Binding.BOUND
+        envelope.data["device_bound_install"] = device_secret is not None
+        dek = os.urandom(dbc.KEY_BYTES)
+        code = recovery_code.generate()
+        envelope.set_user_slot(login, admin_password, dek, calibration.params(), device_secret)
+        envelope.set_recovery_slot(recovery_code.to_secret(code), dek, calibration.params(), device_secret)
+        envelope.set_label(device_secret, school_name)
+        conn = dbc.open_database(self.db_path, dek, create=True)
+        try:
+            migrate(conn)
+            admin_id = uuid7()
+            now = now_iso()
+            details = school or {}
+            with write_transaction(conn):
+                conn.execute(
+                    "INSERT INTO school (id, name, address, region, district, director_name, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (uuid7(), school_name, details.get("address", ""), details.get("region", ""),
+                     details.get("district", ""), details.get("director_name", ""), now),
+                )
+                conn.execute(
+                    "INSERT INTO app_user (id, login, full_name, role, created_at, password_changed_at)"
+                    " VALUES (?, ?, ?, 'admin', ?, ?)",
+                    (admin_id, login, admin_name.strip(), now, now),
+                )
+                chain.append(conn, db_id, user_id=admin_id, action="profile.create",
+                             detail={"binding": binding.value, "kdf_time_cost": calibration.time_cost,
+                                     "kdf_memory_kib": calibration.memory_kib})
+                chain.append(conn, db_id, user_id=admin_id, action="user.add", object_type="app_user",
+                             object_id=admin_id, detail={"role": "admin"})
+                chain.append(conn, db_id, user_id=admin_id, action="key.recovery_slot_created")
+            seq, head = chain.head(conn, db_id)
+            envelope.set_checkpoint(dek, Checkpoint(seq, head))
+            with FileLock(self.root / LOCK_FILE):
+                envelope.save(self.envelope_path)
+        except BaseException:
+            conn.close()
+            # Setup failed before it finished: leave no half profile behind that would block a retry.
+            for leftover in (self.db_path, Path(f"{self.db_path}-wal"), Path(f"{self.db_path}-shm"),
+                             self.envelope_path):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            if device_secret is not None:
+                self.secrets.delete(db_id)
+            raise
+        conn.close()
+        return SetupResult(code, binding, calibration, db_id)
+
+    # ----------------------------------------------------------------- opening the database
+    def _open_db(self, envelope: Envelope, deks: list[bytes]) -> tuple[dbc.Connection, bytes]:
+        """Open with the envelope's key; finish an interrupted rekey if the staged key is the one."""
+        conn = None
+        for index, dek in enumerate(deks):
+            try:
+                conn = dbc.open_database(self.db_path, dek)
+            except DatabaseDamaged:
+                continue
+            except FileNotFoundError:
+                raise ProfileError("profile.missing", path=str(self.root)) from None
+            if index > 0:  # the database was re-encrypted but the envelope not yet switched over
+                with self.locked_envelope() as fresh:
+                    if fresh.data.get("staged"):
+                        fresh.remac_checkpoint(deks[0], dek)
+                        fresh.commit_rekey()
+            break
+        if conn is None:
+            raise KenseError("db.damaged")
+        try:
+            migrate(conn)
+        except SchemaTooNew as exc:
+            conn.close()
+            raise KenseError("db.too_new", found=exc.found, supported=exc.supported) from None
+        except MigrationFailed:
+            conn.close()
+            raise KenseError("db.damaged") from None
+        return conn, dek
+
+    def _device_secret_for(self, envelope: Envelope, login: str) -> bytes | None:
+        if not envelope.slot_device_bound(login):
+            return None
+        binding, secret = self.secrets.read(envelope.db_id)
+        if binding is Binding.UNAVAILABLE:
+            raise DeviceKeyUnavailable()
+        if binding is Binding.MISSING:
+            raise DeviceKeyMissing()
+        return secret
+
+    def _record_failure(self, login: str) -> WrongCredentials:
+        with self.locked_envelope() as envelope:
+            state = envelope.signin_state(login)
+            failures = int(state.get("failures", 0)) + 1
+            envelope.set_signin_state(login, {
+                "failures": failures,
+                "last_failure": time.time(),
+                "since_success": int(state.get("since_success", 0)) + 1,
+            })
+            envelope.add_pending_audit({"at": now_iso(), "action": "session.sign_in_failed",
+                                        "login_ref": envelope.login_ref(login)})
+        return WrongCredentials(failures, throttle.delay_after(failures))
+
+    def sign_in(self, login: str, password: str, *, action: str = "session.sign_in") -> Session:
+        try:
+            login = normalise_login(login)
+        except InvalidInput:
+            login = "-"  # a malformed login is simply a wrong one: say nothing about which part failed
+        envelope = self.load_envelope()
+        state = envelope.signin_state(login)
+        wait = throttle.delay_after(int(state.get("failures", 0))) - (time.time() - float(state.get("last_failure", 0)))
+        if wait > 0:
+            raise LockedOut(wait)
+        if not envelope.has_user_slot(login):
+            # Spend the same time as a real attempt, so timing does not tell which logins exist.
+            kdf.derive(password.encode("utf-8"), self.calibration().params())
+            raise self._record_failure(login)
+        device_secret = self._device_secret_for(envelope, login)
+        try:
+            deks = envelope.open_user_slot(login, password, device_secret)
+        except SlotRefused:
+            raise self._record_failure(login) from None
+        return self._start_session(envelope, login, deks, action)
+
+    def _start_session(self, envelope: Envelope, login: str, deks: list[bytes], action: str,
+                       extra_audit: list[tuple[str, dict[str, Any]]] | None = None) -> Session:
+        conn, dek = self._open_db(envelope, deks)
+        try:
+            row = conn.execute("SELECT id, login, full_name, role, active FROM app_user WHERE login = ?",
+                               (login,)).fetchone()
+            if row is None or not row[4]:
+                raise AuthenticationRefused("auth.user_disabled")
+            user = UserInfo(str(row[0]), str(row[1]), str(row[2]), Role(row[3]))
+            with self.locked_envelope() as fresh:
+                checkpoint = fresh.checkpoint(dek)
+                since = int(fresh.signin_state(login).get("since_success", 0))
+                fresh.set_signin_state(login, {})
+                pending = fresh.take_pending_audit()
+                refs = {fresh.login_ref(str(r[0])): str(r[1]) for r in conn.execute("SELECT login, id FROM app_user")}
+                own_ref = fresh.login_ref(login)
+                outside = (checkpoint.seq, checkpoint.head) if checkpoint else None
+                verification = chain.verify(conn, fresh.db_id, outside)
+                problems = [] if verification.ok else [f"audit:{verification.problem}:{verification.seq}"]
+                with write_transaction(conn):
+                    for event in pending:
+                        target = refs.get(str(event.get("login_ref")))
+                        chain.append(conn, fresh.db_id, user_id=None, action=str(event.get("action")),
+                                     object_type="app_user" if target else "", object_id=target or "",
+                                     detail={"known_user": target is not None}, at=str(event.get("at")))
+                    for extra_action, detail in extra_audit or []:
+                        chain.append(conn, fresh.db_id, user_id=user.id, action=extra_action,
+                                     object_type="app_user", object_id=user.id, detail=detail)
+                    chain.append(conn, fresh.db_id, user_id=user.id, action=action, object_type="app_user",
+                                 object_id=user.id, detail={"failed_before": since})
+                    conn.execute("UPDATE app_user SET last_sign_in_at = ? WHERE id = ?", (now_iso(), user.id))
+                if verification.ok:
+                    # never move the checkpoint over a broken chain: that would launder the damage
+                    seq, head = chain.head(conn, fresh.db_id)
+                    fresh.set_checkpoint(dek, Checkpoint(seq, head))
+            others = 0
+            if user.role is Role.ADMIN:
+                others = sum(1 for e in pending if e.get("login_ref") != own_ref)
+            notices = SignInNotices(failed_since_last=since, failed_others=others, integrity_problems=problems)
+        except BaseException:
+            conn.close()
+            raise
+        return Session(self, user, conn, dek, notices)
+
+    # ----------------------------------------------------------------- after sign-in
+    def save_checkpoint(self, conn: dbc.Connection, dek: bytes) -> None:
+        with self.locked_envelope() as envelope:
+            current = envelope.checkpoint(dek)
+            seq, head = chain.head(conn, envelope.db_id)
+            if current is None or seq >= current.seq:
+                envelope.set_checkpoint(dek, Checkpoint(seq, head))
+
+    def checkpoint(self, dek: bytes) -> Checkpoint | None:
+        return self.load_envelope().checkpoint(dek)
+
+    def set_user_password(self, session: Session, login: str, password: str, *, personal: tuple[str, ...] = ()) -> None:
+        """Create or replace a user's slot (new user, password change, admin reset). The database is
+        not re-encrypted: only this one slot changes."""
+        login = normalise_login(login)
+        passwords.check(password, personal=(login, *personal))
+        params = self.calibration().params()
+        with self.locked_envelope() as envelope:
+            device_secret = None
+            if envelope.data.get("device_bound_install"):
+                binding, device_secret = self.secrets.read(envelope.db_id)
+                if binding is Binding.UNAVAILABLE:
+                    raise DeviceKeyUnavailable()
+                if binding is Binding.MISSING:
+                    raise DeviceKeyMissing()
+            envelope.set_user_slot(login, password, session.dek, params, device_secret)
+            envelope.set_signin_state(login, {})
+
+    def remove_user_slot(self, login: str) -> bool:
+        with self.locked_envelope() as envelope:
+            return envelope.remove_user_slot(login)
+
+    def verify_password(self, login: str, password: str) -> bool:
+        envelope = self.load_envelope()
+        try:
+            envelope.open_user_slot(login, password, self._device_secret_for(envelope, login))
+        except SlotRefused:
+            return False
+        return True
+
+    def update_label(self, school_name: str) -> None:
+        with self.locked_envelope() as envelope:
+            _, secret = self.secrets.read(envelope.db_id)
+            envelope.set_label(secret, school_name)
+
+    # ----------------------------------------------------------------- recovery
+    def recover(self, code: str, login: str, new_password: str) -> Session:
+        """Open with the recovery code, put the device secret back into this account's credential
+        store, and give ``login`` a new password."""
+        secret = recovery_code.to_secret(code)
+        login = normalise_login(login)
+        passwords.check(new_password, personal=(login,))
+        envelope = self.load_envelope()
+        try:
+            deks, device_secret = envelope.open_recovery_slot(secret)
+        except SlotRefused:
+            with self.locked_envelope() as env:
+                env.add_pending_audit({"at": now_iso(), "action": "key.recovery_failed", "login_ref": ""})
+            raise AuthenticationRefused("recovery.code_wrong") from None
+        rebind = device_secret is not None and self.secrets.read(envelope.db_id) != (Binding.BOUND, device_secret)
+        if rebind and device_secret is not None and not self.secrets.store(envelope.db_id, device_secret):
+            raise DeviceKeyUnavailable()
+        conn, dek = self._open_db(envelope, deks)
+        try:
+            exists = conn.execute("SELECT 1 FROM app_user WHERE login = ? AND active = 1", (login,)).fetchone()
+        finally:
+            conn.close()
+        if not exists:
+            raise InvalidInput("user.not_found", login=login)
+        params = self.calibration().params()
+        with self.locked_envelope() as env:
+            env.set_user_slot(login, new_password, dek, params, device_secret)
+            env.set_signin_state(login, {})
+            env.set_label(device_secret, env.label(device_secret) or "")
+        session = self._start_session(self.load_envelope(), login, [dek], "session.sign_in",
+                                      extra_audit=[("key.recovered", {"rebound": device_secret is not None}),
+                                                   ("user.password_reset", {"by": "recovery"})])
+        with session.write() as c:
+            c.execute("UPDATE app_user SET password_changed_at = ? WHERE login = ?", (now_iso(), login))
+        school = session.conn.execute("SELECT name FROM school").fetchone()
+        if school:
+            self.update_label(str(school[0]))
+        return session
+
+    # ----------------------------------------------------------------- rekey
+    def rekey(self, session: Session) -> None:
+        """New data key: re-encrypt every page and re-seal the key to every slot. The new key is
+        staged in the envelope first, so a power cut at any point leaves a way in."""
+        new_dek = os.urandom(dbc.KEY_BYTES)
+        conn = session.conn
+        with session.write() as c:
+            session.audit(c, "key.rekey_started")
+        old_dek = session.dek
+        with self.locked_envelope() as envelope:
+            envelope.stage_rekey(new_dek)
+        dbc.rekey(conn, new_dek)
+        session._dek = new_dek
+        with self.locked_envelope() as envelope:
+            envelope.remac_checkpoint(old_dek, new_dek)
+            envelope.commit_rekey()
+        with session.write() as c:
+            session.audit(c, "key.rekey", detail={"generation": self.load_envelope().generation})

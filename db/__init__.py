@@ -1,0 +1,1 @@
+"""Storage layer: the SQLCipher connection, numbered migrations and parameterised queries. No Qt here."""

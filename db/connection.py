@@ -1,0 +1,97 @@
+"""Open SQLCipher 4 databases with a raw 256-bit key.
+
+The key is the data-encryption key (DEK) unwrapped from the key envelope, so it is passed raw
+(``x'…'``) and SQLCipher's own PBKDF2 does not run a second time (≈5 ms instead of ≈90 ms per open).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+from db.errors import DatabaseDamaged
+
+if TYPE_CHECKING:
+    # sqlcipher3 is a fork of the stdlib module with the same API and no type stubs of its own.
+    from sqlite3 import Connection, DatabaseError, IntegrityError
+else:
+    Connection = sqlcipher3.Connection
+    DatabaseError = sqlcipher3.DatabaseError
+    IntegrityError = sqlcipher3.IntegrityError
+
+KEY_BYTES = 32
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != KEY_BYTES:
+        raise ValueError("the database key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def _apply_pragmas(conn: Connection) -> None:
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: a power cut never loses a transaction the user was told is saved.
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files on disk
+
+
+def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection:
+    """Open (or, with ``create``, create) the encrypted database at ``path``.
+
+    Never creates over an existing path, and never creates when asked to open: a missing file is an
+    error rather than a silently new, empty database.
+    """
+    path = Path(path)
+    if create:
+        # O_EXCL: refuse to create over anything that appeared in the meantime.
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    elif not path.is_file():
+        raise FileNotFoundError(path.name)
+    conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(_key_pragma(key))
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            # The key came out of an authenticated envelope, so "not a database" here means the file
+            # itself is damaged or was replaced, not that a password was wrong.
+            raise DatabaseDamaged("the database header or first page failed authentication") from exc
+        _apply_pragmas(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def cipher_version(conn: Connection) -> str:
+    row = conn.execute("PRAGMA cipher_version").fetchone()
+    return str(row[0]) if row else ""
+
+
+def check_integrity(conn: Connection) -> list[str]:
+    """Verify every page's HMAC and the b-tree structure; return the problems found (empty = sound)."""
+    problems: list[str] = []
+    try:
+        problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
+    except sqlcipher3.DatabaseError as exc:
+        return [*problems, f"{type(exc).__name__}"]
+    if rows != ["ok"]:
+        problems += rows
+    return problems
+
+
+def rekey(conn: Connection, new_key: bytes) -> None:
+    """Re-encrypt every page under a new key (SQLCipher ``PRAGMA rekey``)."""
+    # WAL must be folded into the main file first so no page stays under the old key.
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute(_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+    conn.execute("PRAGMA journal_mode = WAL")
