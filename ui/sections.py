@@ -1,0 +1,57 @@
+"""The main window's sections (Pupils, Staff, Documents, …) and the contract each one follows.
+
+A subsystem provides a factory ``create(session, parent) -> SectionWidget``. The shell builds the
+section after sign-in, calls ``clear_personal_data()`` then destroys it on lock or user switch
+(lock drops data, it does not hide it), and builds it anew after unlock. Long work inside a section
+goes through ``ui.tasks`` (off the GUI thread, with progress and cancel).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from app.security.roles import Permission
+from app.security.session import Session
+
+
+class SectionWidget(QWidget):
+    """Base class of a section's top widget."""
+
+    def clear_personal_data(self) -> None:
+        """Drop every model, cache and text holding personal data. Must not raise; must not ask."""
+
+    def save_draft(self) -> dict | None:
+        """Unsaved form state to keep as an encrypted draft on lock (None: nothing unsaved)."""
+        return None
+
+    def restore_draft(self, draft: dict) -> None:
+        """Offered back after the same user unlocks."""
+
+    def help_topic(self) -> str:
+        """The key of this section's help page (F1)."""
+        return "start"
+
+
+SectionFactory = Callable[[Session, QWidget | None], SectionWidget]
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    key: str                      # "pupils", "staff", "documents", "certificates", "sync", "settings", "security"
+    title: Callable[[], str]      # translated at call time (language may switch at runtime)
+    factory: SectionFactory | None  # None: the shell shows "what will be here"
+    permission: Permission | None = None
+
+
+_SECTIONS: dict[str, SectionSpec] = {}
+
+
+def register_section(spec: SectionSpec) -> None:
+    _SECTIONS[spec.key] = spec
+
+
+def registered_sections() -> dict[str, SectionSpec]:
+    return dict(_SECTIONS)
