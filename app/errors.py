@@ -19,7 +19,7 @@ class KenseError(Exception):
         self.key = key
         self.params = params
 
-    def message(self, lang: str | None = None) -> str:
+    def message(self, lang: str | None = None, /) -> str:
         return translate(self.key, lang, **self.params)
 
 

@@ -139,6 +139,14 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
         "This database was written by a newer Kense (schema {found}; this one knows up to {supported})."
         " Update Kense.",
     ),
+    "db.integrity_warning": (
+        "ЭСКЕРТҮҮ: маалымат базасынын же аудит журналынын текшерүүсү өтпөй калды (бузулуу же өзгөртүү)."
+        " Маалымат коопсуздугуна жооптуу адамга кабарлаңыз жана резервдик көчүрмөнү текшериңиз.",
+        "ВНИМАНИЕ: проверка базы данных или журнала аудита не пройдена (повреждение или изменение)."
+        " Сообщите ответственному за защиту информации и проверьте резервную копию.",
+        "WARNING: the database or audit log check failed (damage or alteration). Tell the person"
+        " responsible for information security and check the backup.",
+    ),
     "session.locked": (
         "Сеанс кулпуланган. Кайра кириңиз.",
         "Сеанс заблокирован. Войдите снова.",
@@ -253,7 +261,7 @@ def normalise_language(lang: str | None) -> str:
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def translate(key: str, lang: str | None = None, **params: Any) -> str:
+def translate(key: str, lang: str | None = None, /, **params: Any) -> str:
     texts = _MESSAGES.get(key)
     if texts is None:
         return key

@@ -19,10 +19,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KENSE_KDF_TARGET_MS", "20")
 
-from app.security import kdf  # noqa: E402
-from app.security.device_secret import DeviceSecretStore  # noqa: E402
-from app.security.profile import Profile  # noqa: E402
-from app.security.session import Session  # noqa: E402
+from app.security import kdf
+from app.security.device_secret import DeviceSecretStore
+from app.security.profile import Profile
+from app.security.session import Session
 
 ADMIN_PASSWORD = "Tuura-Syrsoz-2026"
 SCHOOL_NAME = "Нарын шаарындагы Т. Сатылганов атындагы №4 мектеп-гимназия"
@@ -56,7 +56,7 @@ def secret_service() -> Iterator[DeviceSecretStore]:
             raise RuntimeError("no Secret Service")
         backend.set_password("Kense-test", "probe", "1")
         backend.delete_password("Kense-test", "probe")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         if os.environ.get("CI"):
             pytest.fail(f"CI must provide a Secret Service (./run tests starts one): {type(exc).__name__}")
         pytest.skip("no Secret Service in this session (run through ./run tests)")
@@ -75,7 +75,7 @@ class ProfileFixture:
 
 def create_profile(root: Path, secrets: DeviceSecretStore, *, bind_device: bool = True) -> ProfileFixture:
     profile = Profile(root, secrets)
-    profile._calibration = FAST_KDF  # noqa: SLF001 — the suite's cheap calibration
+    profile._calibration = FAST_KDF
     result = profile.create(school_name=SCHOOL_NAME, admin_login="admin", admin_name="Асанова Айгүл Бакытовна",
                             admin_password=ADMIN_PASSWORD, bind_device=bind_device, calibration=FAST_KDF)
     return ProfileFixture(profile, result.recovery_code)

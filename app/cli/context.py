@@ -101,6 +101,8 @@ class CliContext:
                 self.note(self.t("auth.failed_since_last", count=notices.failed_since_last))
             if notices.failed_others:
                 self.note(self.t("auth.failed_others", count=notices.failed_others))
+            if notices.integrity_problems:
+                self.note(self.t("db.integrity_warning"))
         return self._session
 
     def close(self) -> None:

@@ -18,6 +18,7 @@ from app.cli import commands_core
 from app.cli.context import CliContext
 from app.errors import KenseError
 from app.i18n import LANGUAGES, normalise_language, translate
+from db.connection import DatabaseError
 
 # Subsystems add a module with ``register(subparsers, common)`` here.
 COMMAND_MODULES = [commands_core]
@@ -95,6 +96,12 @@ def main(argv: Sequence[str] | None = None, gui_launcher: Callable[..., int] | N
         print(translate("error.interrupted", lang), file=sys.stderr)
         return 1
     except BrokenPipeError:
+        return 1
+    except DatabaseError as exc:
+        if type(exc) is DatabaseError:  # "malformed", "not a database": damage found while working
+            print(translate("db.damaged", lang), file=sys.stderr)
+            return 1
+        print(translate("error.unexpected", lang, report=_crash_report(exc)), file=sys.stderr)
         return 1
     except Exception as exc:  # the last line of defence: never a traceback on the user's screen
         print(translate("error.unexpected", lang, report=_crash_report(exc)), file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from importlib import resources
 
+from reportlab.graphics import shapes
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -35,4 +36,7 @@ def register_fonts() -> None:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
         pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
         pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF, boldItalic=SERIF_BOLD)
+        # Graphics (QR codes, drawings) start from this state; without it every PDF would also
+        # reference a non-embedded Helvetica that has no Kyrgyz letters.
+        shapes.STATE_DEFAULTS["fontName"] = SANS
         _registered = True

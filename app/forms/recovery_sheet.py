@@ -67,7 +67,8 @@ def render(sheet: RecoverySheet) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=12 * mm,
-                            bottomMargin=12 * mm, title="Kense recovery sheet", author="Kense")
+                            bottomMargin=12 * mm, title="Kense recovery sheet", author="Kense",
+                            initialFontName=SANS, initialFontSize=10)
     title = ParagraphStyle("title", fontName=SANS_BOLD, fontSize=15, leading=19, spaceAfter=4)
     body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=12.5, spaceAfter=3)
     label = ParagraphStyle("label", parent=body, fontName=SANS_BOLD)
@@ -78,6 +79,7 @@ def render(sheet: RecoverySheet) -> bytes:
     qr = QrCode(sheet.code, width=30 * mm, height=30 * mm, qrLevel="M")
     code_block = Table([[Paragraph(code_text, code_style), qr]], colWidths=[125 * mm, 45 * mm])
     code_block.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), SANS),  # tables otherwise default to non-embedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -91,7 +93,8 @@ def render(sheet: RecoverySheet) -> bytes:
             [Paragraph(text["db"], label), Paragraph(sheet.db_id, body)],
             [Paragraph(text["date"], label), Paragraph(format_long_date(sheet.created, lang), body)],
         ], colWidths=[45 * mm, 125 * mm])
-        facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        facts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         block = [Paragraph(text["title"], title), facts, Spacer(1, 3 * mm),
                  Paragraph(text["code"], label), code_block, Spacer(1, 3 * mm)]
         block += [Paragraph(text[key], body) for key in ("what", "keep", "use", "lost")]

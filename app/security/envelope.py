@@ -188,7 +188,10 @@ class Envelope:
         slot = self.user_slot(login)
         if slot is None:
             raise SlotRefused
-        kdf = KdfParams.from_json(slot["kdf"])
+        try:
+            kdf = KdfParams.from_json(slot["kdf"])
+        except (ValueError, KeyError, TypeError):
+            raise SlotRefused from None
         kek = self._user_kek(password, kdf, device_secret if slot.get("device_bound") else None)
         return self._open_dek(slot, self._open_private(slot, kek))
 
@@ -211,7 +214,10 @@ class Envelope:
         slot = self.recovery_slot()
         if slot is None:
             raise SlotRefused
-        kek = self._recovery_kek(code_secret, KdfParams.from_json(slot["kdf"]))
+        try:
+            kek = self._recovery_kek(code_secret, KdfParams.from_json(slot["kdf"]))
+        except (ValueError, KeyError, TypeError):
+            raise SlotRefused from None
         private = self._open_private(slot, kek)
         deks = self._open_dek(slot, private)
         device_secret = None

@@ -36,8 +36,13 @@ class KdfParams:
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
         if data.get("alg") != "argon2id":
             raise ValueError("unsupported KDF")
-        return cls(int(data["time_cost"]), int(data["memory_kib"]), int(data["parallelism"]),
-                   bytes.fromhex(data["salt"]))
+        params = cls(int(data["time_cost"]), int(data["memory_kib"]), int(data["parallelism"]),
+                     bytes.fromhex(data["salt"]))
+        # Never derive with parameters below the floor, whatever the file says.
+        if not (1 <= params.time_cost <= MAX_TIME_COST and MIN_MEMORY_KIB <= params.memory_kib <= 4 * 1024 * 1024
+                and 1 <= params.parallelism <= 16 and len(params.salt) >= 16):
+            raise ValueError("KDF parameters out of range")
+        return params
 
     def with_new_salt(self) -> KdfParams:
         return KdfParams(self.time_cost, self.memory_kib, self.parallelism, os.urandom(16))

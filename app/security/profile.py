@@ -267,44 +267,57 @@ class Profile:
                        extra_audit: list[tuple[str, dict[str, Any]]] | None = None) -> Session:
         conn, dek = self._open_db(envelope, deks)
         try:
-            row = conn.execute("SELECT id, login, full_name, role, active FROM app_user WHERE login = ?",
-                               (login,)).fetchone()
-            if row is None or not row[4]:
-                raise AuthenticationRefused("auth.user_disabled")
-            user = UserInfo(str(row[0]), str(row[1]), str(row[2]), Role(row[3]))
-            with self.locked_envelope() as fresh:
-                checkpoint = fresh.checkpoint(dek)
-                since = int(fresh.signin_state(login).get("since_success", 0))
-                fresh.set_signin_state(login, {})
-                pending = fresh.take_pending_audit()
-                refs = {fresh.login_ref(str(r[0])): str(r[1]) for r in conn.execute("SELECT login, id FROM app_user")}
-                own_ref = fresh.login_ref(login)
-                outside = (checkpoint.seq, checkpoint.head) if checkpoint else None
-                verification = chain.verify(conn, fresh.db_id, outside)
-                problems = [] if verification.ok else [f"audit:{verification.problem}:{verification.seq}"]
-                with write_transaction(conn):
-                    for event in pending:
-                        target = refs.get(str(event.get("login_ref")))
-                        chain.append(conn, fresh.db_id, user_id=None, action=str(event.get("action")),
-                                     object_type="app_user" if target else "", object_id=target or "",
-                                     detail={"known_user": target is not None}, at=str(event.get("at")))
-                    for extra_action, detail in extra_audit or []:
-                        chain.append(conn, fresh.db_id, user_id=user.id, action=extra_action,
-                                     object_type="app_user", object_id=user.id, detail=detail)
-                    chain.append(conn, fresh.db_id, user_id=user.id, action=action, object_type="app_user",
-                                 object_id=user.id, detail={"failed_before": since})
-                    conn.execute("UPDATE app_user SET last_sign_in_at = ? WHERE id = ?", (now_iso(), user.id))
-                if verification.ok:
-                    # never move the checkpoint over a broken chain: that would launder the damage
-                    seq, head = chain.head(conn, fresh.db_id)
-                    fresh.set_checkpoint(dek, Checkpoint(seq, head))
-            others = 0
-            if user.role is Role.ADMIN:
-                others = sum(1 for e in pending if e.get("login_ref") != own_ref)
-            notices = SignInNotices(failed_since_last=since, failed_others=others, integrity_problems=problems)
+            return self._sign_in_on(conn, dek, login, action, extra_audit or [])
+        except dbc.DatabaseError as exc:
+            conn.close()
+            if isinstance(exc, dbc.IntegrityError):
+                raise
+            raise KenseError("db.damaged") from None
         except BaseException:
             conn.close()
             raise
+
+    def _sign_in_on(self, conn: dbc.Connection, dek: bytes, login: str, action: str,
+                    extra_audit: list[tuple[str, dict[str, Any]]]) -> Session:
+        # Startup integrity check: every page's HMAC and the b-tree (regulation 5.x: detect damage or
+        # tampering in time). Damage is reported, not fatal, so the admin can still act on it.
+        damage = dbc.check_integrity(conn)
+        row = conn.execute("SELECT id, login, full_name, role, active FROM app_user WHERE login = ?",
+                           (login,)).fetchone()
+        if row is None or not row[4]:
+            raise AuthenticationRefused("auth.user_disabled")
+        user = UserInfo(str(row[0]), str(row[1]), str(row[2]), Role(row[3]))
+        with self.locked_envelope() as fresh:
+            checkpoint = fresh.checkpoint(dek)
+            since = int(fresh.signin_state(login).get("since_success", 0))
+            fresh.set_signin_state(login, {})
+            pending = fresh.take_pending_audit()
+            refs = {fresh.login_ref(str(r[0])): str(r[1]) for r in conn.execute("SELECT login, id FROM app_user")}
+            own_ref = fresh.login_ref(login)
+            outside = (checkpoint.seq, checkpoint.head) if checkpoint else None
+            verification = chain.verify(conn, fresh.db_id, outside)
+            problems = [] if verification.ok else [f"audit:{verification.problem}:{verification.seq}"]
+            problems += ["database" for _ in damage[:1]]
+            with write_transaction(conn):
+                for event in pending:
+                    target = refs.get(str(event.get("login_ref")))
+                    chain.append(conn, fresh.db_id, user_id=None, action=str(event.get("action")),
+                                 object_type="app_user" if target else "", object_id=target or "",
+                                 detail={"known_user": target is not None}, at=str(event.get("at")))
+                for extra_action, detail in extra_audit:
+                    chain.append(conn, fresh.db_id, user_id=user.id, action=extra_action,
+                                 object_type="app_user", object_id=user.id, detail=detail)
+                chain.append(conn, fresh.db_id, user_id=user.id, action=action, object_type="app_user",
+                             object_id=user.id, detail={"failed_before": since})
+                conn.execute("UPDATE app_user SET last_sign_in_at = ? WHERE id = ?", (now_iso(), user.id))
+            if verification.ok:
+                # never move the checkpoint over a broken chain: that would launder the damage
+                seq, head = chain.head(conn, fresh.db_id)
+                fresh.set_checkpoint(dek, Checkpoint(seq, head))
+        others = 0
+        if user.role is Role.ADMIN:
+            others = sum(1 for e in pending if e.get("login_ref") != own_ref)
+        notices = SignInNotices(failed_since_last=since, failed_others=others, integrity_problems=problems)
         return Session(self, user, conn, dek, notices)
 
     # ----------------------------------------------------------------- after sign-in

@@ -1,0 +1,140 @@
+"""Signing in: the right password opens, wrong ones are refused, audited and slowed down."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from app.audit import chain
+from app.errors import DeviceKeyMissing, DeviceKeyUnavailable, LockedOut, WrongCredentials
+from app.security import throttle
+from app.security.device_secret import Binding, DeviceSecretStore
+from app.security.profile import Profile
+from app.security.session import LockReason, SessionState
+from tests.conftest import ADMIN_PASSWORD
+
+
+def test_right_password_opens_and_is_audited(school) -> None:
+    session = school.sign_in()
+    assert session.user.role.value == "admin"
+    actions = [e.action for e in chain.entries(session.conn, limit=1)]
+    assert actions == ["session.sign_in"]
+    session.close()
+
+
+def test_wrong_passwords_are_refused_audited_and_the_delay_grows(school, monkeypatch) -> None:
+    delays = []
+    for attempt in range(1, 6):
+        # The test moves the failure time back instead of sleeping through the delay.
+        with pytest.raises(WrongCredentials) as caught:
+            school.profile.sign_in("admin", f"wrong-{attempt}")
+        assert caught.value.failures == attempt
+        assert caught.value.exit_code == 3
+        delays.append(caught.value.retry_after)
+        envelope = school.profile.load_envelope()
+        state = envelope.signin_state("admin")
+        state["last_failure"] = time.time() - 3600
+        with school.profile.locked_envelope() as env:
+            env.set_signin_state("admin", state)
+    assert delays[:2] == [0, 0]
+    assert delays[2] > 0 and delays[3] > delays[2] and delays[4] > delays[3]
+
+    session = school.sign_in()
+    assert session.notices.failed_since_last == 5
+    failed = chain.entries(session.conn, action_prefix="session.sign_in_failed")
+    assert len(failed) == 5
+    assert all(e.object_id == session.user.id for e in failed)
+    session.close()
+    # the counter was reset by the successful sign-in
+    again = school.sign_in()
+    assert again.notices.failed_since_last == 0
+    again.close()
+
+
+def test_locked_out_while_the_delay_runs_even_with_the_right_password(school) -> None:
+    for attempt in range(throttle.FREE_ATTEMPTS):
+        with pytest.raises(WrongCredentials):
+            school.profile.sign_in("admin", f"wrong-{attempt}")
+    with pytest.raises(LockedOut) as caught:
+        school.sign_in()
+    assert caught.value.retry_after > 0
+    assert "сек" in caught.value.message("ky")
+
+
+def test_unknown_login_looks_like_a_wrong_password(school) -> None:
+    with pytest.raises(WrongCredentials):
+        school.profile.sign_in("nobody", ADMIN_PASSWORD)
+    session = school.sign_in()
+    entries = chain.entries(session.conn, action_prefix="session.sign_in_failed")
+    assert len(entries) == 1 and entries[0].object_id == ""
+    assert session.notices.failed_others == 1  # the admin is told about attempts under other names
+    session.close()
+
+
+def test_missing_keyring_entry_gets_its_own_message_not_wrong_password(school, file_keyring) -> None:
+    file_keyring.delete(school.profile.db_id)
+    assert school.profile.device_binding() is Binding.MISSING
+    with pytest.raises(DeviceKeyMissing) as caught:
+        school.sign_in()
+    text = caught.value.message("ru")
+    assert "восстановления" in text and "Неверный" not in text
+    # and it does not count as a failed password
+    assert school.profile.load_envelope().signin_state("admin") == {}
+
+
+def test_no_keyring_at_all_gets_its_own_message(school) -> None:
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    blind = Profile(school.profile.root, DeviceSecretStore(FailKeyring()))
+    assert blind.device_binding() is Binding.UNAVAILABLE
+    with pytest.raises(DeviceKeyUnavailable) as caught:
+        blind.sign_in("admin", ADMIN_PASSWORD)
+    assert "keyring" in caught.value.message("en")
+
+
+def test_the_device_secret_is_part_of_the_key(school, file_keyring) -> None:
+    """A copied data folder plus the right password is useless with another account's secret."""
+    from app.security.device_secret import new_secret
+
+    file_keyring.store(school.profile.db_id, new_secret())
+    with pytest.raises(WrongCredentials):
+        school.sign_in()
+
+
+def test_lock_drops_the_connection_and_only_the_same_user_unlocks(school) -> None:
+    session = school.sign_in()
+    conn = session.conn
+    session.lock(LockReason.IDLE)
+    assert session.state is SessionState.LOCKED
+    with pytest.raises(Exception):
+        conn.execute("SELECT 1")
+    with pytest.raises(WrongCredentials):
+        session.unlock("not-it")
+    session.unlock(ADMIN_PASSWORD)
+    assert session.state is SessionState.ACTIVE
+    actions = [e.action for e in chain.entries(session.conn, limit=3)]
+    assert actions[0] == "session.unlock" and "session.lock" in actions
+    lock_entry = chain.entries(session.conn, action_prefix="session.lock")[0]
+    assert lock_entry.detail == {"reason": "idle"}
+    session.close()
+
+
+def test_a_failing_lock_listener_cannot_stop_the_lock(school) -> None:
+    session = school.sign_in()
+
+    def stubborn(reason: LockReason) -> None:
+        raise RuntimeError("unsaved editor")
+
+    session.add_lock_listener(stubborn)
+    session.lock(LockReason.MANUAL)
+    assert session.state is SessionState.LOCKED
+
+
+def test_a_disabled_user_cannot_sign_in(school, admin_session) -> None:
+    from app.admin import users
+
+    users.add_user(admin_session, "aibek", "Бекова Айбек", "secretary", "Tash-Kumyr-2026")
+    users.disable_user(admin_session, "aibek")
+    with pytest.raises(WrongCredentials):  # the slot is gone
+        school.profile.sign_in("aibek", "Tash-Kumyr-2026")
