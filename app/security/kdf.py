@@ -6,6 +6,7 @@ re-encrypting the database.
 
 from __future__ import annotations
 
+import math
 import os
 import time
 from dataclasses import asdict, dataclass
@@ -95,11 +96,13 @@ def calibrate(target_seconds: float | None = None, memory_kib: int = MIN_MEMORY_
     target = target_seconds_from_env() if target_seconds is None else target_seconds
     memory_kib = max(memory_kib, MIN_MEMORY_KIB)
     one = _time_one(1, memory_kib, parallelism)
-    per_pass = max(one, 1e-4)
-    time_cost = max(1, min(MAX_TIME_COST, round(target / per_pass)))
-    if time_cost > 1:
-        measured = _time_one(time_cost, memory_kib, parallelism)
-        # one correction step: the first pass includes allocation costs later passes do not pay
-        time_cost = max(1, min(MAX_TIME_COST, round(time_cost * target / max(measured, 1e-4))))
+    time_cost = max(1, min(MAX_TIME_COST, math.ceil(target / max(one, 1e-4))))
     seconds = _time_one(time_cost, memory_kib, parallelism)
+    # Passes after the first are cheaper than the first (allocation), so the estimate overshoots or
+    # undershoots; step until at least the target is reached: the target is a floor, not an average.
+    for _ in range(4):
+        if seconds >= target or time_cost >= MAX_TIME_COST:
+            break
+        time_cost = min(MAX_TIME_COST, max(time_cost + 1, math.ceil(time_cost * target / max(seconds, 1e-4))))
+        seconds = _time_one(time_cost, memory_kib, parallelism)
     return Calibration(time_cost, memory_kib, parallelism, seconds)
