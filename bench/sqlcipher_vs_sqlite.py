@@ -39,7 +39,8 @@ def _workload(connect, path: Path, rows: list[tuple]) -> float:
     conn = connect(path)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("CREATE TABLE pupil (id TEXT PRIMARY KEY, surname TEXT, name TEXT, birth TEXT, pin TEXT, address TEXT)")
+    conn.execute("CREATE TABLE pupil (id TEXT PRIMARY KEY, surname TEXT, name TEXT, birth TEXT, pin TEXT,"
+                 " address TEXT)")
     conn.execute("BEGIN")
     conn.executemany("INSERT INTO pupil VALUES (?, ?, ?, ?, ?, ?)", rows)
     conn.execute("COMMIT")

@@ -1,0 +1,21 @@
+"""The frozen (PyInstaller) build carries its keyring backends, migrations and fonts."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_frozen_build_signs_in_bound_to_the_secret_service() -> None:
+    if not shutil.which("dbus-run-session") or not shutil.which("gnome-keyring-daemon"):
+        pytest.fail("dbus-run-session and gnome-keyring are needed (./run installs them)")
+    result = subprocess.run(["bash", str(ROOT / "packaging" / "check_frozen.sh")], cwd=ROOT, capture_output=True,
+                            text=True, timeout=900)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "frozen build OK" in result.stdout
