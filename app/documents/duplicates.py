@@ -21,7 +21,9 @@ def name_key(name: str) -> str:
 
 
 def number_key(number: str) -> str:
-    return _NUMBER_NOISE.sub("", unicodedata.normalize("NFKC", number).casefold()).replace("–", "-")
+    # The noise goes before NFKC, which would turn "№" into "No".
+    text = unicodedata.normalize("NFKC", _NUMBER_NOISE.sub("", number)).casefold()
+    return _NUMBER_NOISE.sub("", text).replace("–", "-").replace("—", "-")
 
 
 def reference_key(correspondent_id: str | None, correspondent_text: str, their_number: str,

@@ -69,7 +69,7 @@ def _access(value: str | AccessLevel | None) -> AccessLevel:
 
 
 def _their(number: str | None, their_date: str | date | None) -> tuple[str, str | None]:
-    num = _text(number, "their_number", MAX_THEIR_NUMBER)
+    num = _text(number, "their_number", MAX_THEIR_NUMBER).lstrip("№# ").strip()
     day = parse_date(their_date, "their_date")
     if bool(num) != bool(day):
         raise InvalidInput("documents.their_pair")
