@@ -9,9 +9,8 @@ from typing import Any
 from app.atomic import write_atomic
 from app.cli.commands_core import _add
 from app.cli.context import CliContext
-from app.documents import attachments, correspondents, events, queries
+from app.documents import attachments, correspondents, events, queries, register_pdf
 from app.documents import register as register_service
-from app.documents import register_pdf
 from app.documents.model import Kind, Status, parse_date, parse_kind, parse_series
 from app.errors import InvalidInput, KenseError
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from app.admin import settings
 from app.clock import now_iso
 from app.documents import duplicates, outbox, permissions
-from app.documents.queries import Head, load_head
+from app.documents.queries import load_head
 from app.errors import Conflict, InvalidInput, KenseError
 from app.ids import uuid7
 from app.security.session import Session

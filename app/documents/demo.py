@@ -7,6 +7,7 @@ import contextlib
 import random
 import shutil
 import tempfile
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -142,7 +143,7 @@ def fill(session: Session, options: demo.DemoOptions) -> None:
             opened.close()
 
 
-def _one(secretary: Session, as_user: object, rng: random.Random, day: date, what: str, today: date,
+def _one(secretary: Session, as_user: Callable[[str], Session], rng: random.Random, day: date, what: str, today: date,
          folder: Path, n: int) -> None:
     stamp = f"{day.isoformat()}T0{rng.randrange(3, 9)}:{rng.randrange(60):02d}:00Z"
     executor = rng.choice(EXECUTORS)
@@ -161,20 +162,20 @@ def _one(secretary: Session, as_user: object, rng: random.Random, day: date, wha
             reply = reg.reply(secretary, result.id, subject=rng.choice(OUTGOING), reg_date=due)
             events.send(secretary, reply.id, at=f"{due.isoformat()}T12:00:00Z")
     elif what == "internal":
-        result = reg.register(secretary, kind=Kind.INTERNAL, subject=rng.choice(INTERNAL), reg_date=day, at=stamp)
+        reg.register(secretary, kind=Kind.INTERNAL, subject=rng.choice(INTERNAL), reg_date=day, at=stamp)
     else:
         series = rng.choice(list(ORDERS))
-        result = reg.register(as_user("director"), kind=Kind.ORDER, series=series,  # type: ignore[operator]
-                              subject=rng.choice(ORDERS[series]), reg_date=day, at=stamp)
+        reg.register(as_user("director"), kind=Kind.ORDER, series=series,
+                     subject=rng.choice(ORDERS[series]), reg_date=day, at=stamp)
 
 
-def _move(secretary: Session, as_user: object, doc_id: str, executor: str, due: date, today: date, stamp: str,
-          rng: random.Random) -> None:
+def _move(secretary: Session, as_user: Callable[[str], Session], doc_id: str, executor: str, due: date,
+          today: date, stamp: str, rng: random.Random) -> None:
     if due >= today:
         return  # still open, not yet due
     if rng.random() < 0.08:
         return  # left open past its due date: the overdue items a real office has
-    actor = as_user(executor)  # type: ignore[operator]
+    actor = as_user(executor)
     if rng.random() < 0.1:
         events.comment(actor, doc_id, "Маалымат чогултулууда / Собираем сведения")
     finished = min(due, today) - timedelta(days=rng.randrange(0, 3))

@@ -29,8 +29,10 @@ def visibility_sql(session: Session, alias: str = "d") -> tuple[str, list[str]]:
         return "1 = 1", []
     if sees_all_normal(session):
         return f"{alias}.access_level = 'normal'", []
-    return (f"{alias}.access_level = 'normal' AND EXISTS (SELECT 1 FROM document_event ev"
-            f" WHERE ev.document_id = {alias}.id AND ev.assignee_id = ?)", [session.user.id])
+    # The alias is ours (a constant of the caller), never user input; the user id is a parameter.
+    fragment = (f"{alias}.access_level = 'normal' AND EXISTS (SELECT 1 FROM document_event ev"  # noqa: S608
+                f" WHERE ev.document_id = {alias}.id AND ev.assignee_id = ?)")
+    return fragment, [session.user.id]
 
 
 def can_read(session: Session, document_id: str) -> bool:

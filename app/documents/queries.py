@@ -128,7 +128,8 @@ class Filters:
     offset: int = 0
 
 
-def list_documents(session: Session, filters: Filters | None = None, *, today: date | None = None) -> list[DocumentSummary]:
+def list_documents(session: Session, filters: Filters | None = None, *,
+                   today: date | None = None) -> list[DocumentSummary]:
     f = filters or Filters()
     conn = session.conn
     where, params = permissions.visibility_sql(session)
@@ -175,7 +176,7 @@ def list_documents(session: Session, filters: Filters | None = None, *, today: d
     order = "d.reg_date DESC, d.series, d.seq DESC"
     if f.mine:
         order = "d.due_date IS NULL, d.due_date, d.reg_date"
-    sql = f"{_LIST_SELECT} WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT ? OFFSET ?"  # noqa: S608
+    sql = f"{_LIST_SELECT} WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT ? OFFSET ?"
     args += [max(1, min(f.limit, 100_000)), max(0, f.offset)]
     return [_summary(r, today) for r in conn.execute(sql, args)]
 
@@ -190,7 +191,7 @@ def get_document(session: Session, document_id: str, *, today: date | None = Non
     permissions.require_read(session, document_id)
     conn = session.conn
     where, params = permissions.visibility_sql(session)
-    row = conn.execute(f"{_LIST_SELECT} WHERE d.id = ? AND {where}", [document_id, *params]).fetchone()  # noqa: S608
+    row = conn.execute(f"{_LIST_SELECT} WHERE d.id = ? AND {where}", [document_id, *params]).fetchone()
     head = load_head(conn, document_id)
     events = [
         Event(r[0], EventKind(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
@@ -227,7 +228,7 @@ def find_by_number(session: Session, number: str, series: Series | None = None,
     if year is not None:
         clauses.append("d.year = ?")
         args.append(year)
-    sql = f"{_LIST_SELECT} WHERE {' AND '.join(clauses)} ORDER BY d.year DESC"  # noqa: S608
+    sql = f"{_LIST_SELECT} WHERE {' AND '.join(clauses)} ORDER BY d.year DESC"
     return [_summary(r, None) for r in session.conn.execute(sql, args)]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -50,7 +51,7 @@ _COLUMNS = {
     "ru": ("№", "Дата рег.", "Корреспондент", "Его № и дата", "Краткое содержание", "Исполнитель",
            "Срок", "Исполнено"),
 }
-_WORDS = {
+_WORDS: dict[str, dict[str, Any]] = {
     "ky": {"period": "Мезгил", "page": "Барак", "reserved": "(номер резервде)", "none": "Бул мезгилде жазуу жок.",
            "total": "Бардыгы", "status": {Status.SENT: "жөнөтүлдү", Status.ARCHIVED: "архивде"}},
     "ru": {"period": "Период", "page": "Лист", "reserved": "(номер зарезервирован)", "none": "За период записей нет.",
@@ -98,7 +99,7 @@ def render(sheet: RegisterSheet) -> bytes:
         their = " ".join(x for x in (f"№ {row.their_number}" if row.their_number else "", _d(row.their_date)) if x)
         subject = row.subject or (words["reserved"] if row.status is Status.RESERVED else "")
         done = _d(row.executed_at)
-        extra = words["status"].get(row.status)  # type: ignore[attr-defined]
+        extra = words["status"].get(row.status)
         if extra:
             done = f"{done} {extra}".strip()
         data.append([p(row.number), p(_d(row.reg_date)), p(row.correspondent), p(their), p(subject),
