@@ -102,8 +102,8 @@ def test_kill_during_a_large_attachment_leaves_no_half_document(school, admin_se
         "reg.register(s, kind='incoming', subject='Чоң файл', files=[sys.argv[4]])\n"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("KENSE_")}
-    proc = subprocess.Popen([sys.executable, "-c", script, str(school.profile.root), str(tmp_path / "keyring-account-1"),
-                             ADMIN_PASSWORD, str(big)], cwd=ROOT, env=env)
+    args = [str(school.profile.root), str(tmp_path / "keyring-account-1"), ADMIN_PASSWORD, str(big)]
+    proc = subprocess.Popen([sys.executable, "-c", script, *args], cwd=ROOT, env=env)
     wal = school.profile.root / "kense.db-wal"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:

@@ -74,7 +74,7 @@ def test_threads_with_their_own_sessions_never_repeat_a_number(school) -> None:
         try:
             for i in range(15):
                 reg.register(session, kind="order", series="main", subject=f"{tag}-{i}")
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=work, args=(s, str(n))) for n, s in enumerate(sessions)]

@@ -25,7 +25,7 @@ def test_reserved_order_number_is_kept_when_signed(secretary) -> None:
     card = queries.get_document(secretary, doc_id)
     assert card.row.status is Status.REGISTERED and card.version == 2 and not card.reserved
     assert card.links == [("pupil_movement", "01900000-0000-7000-8000-000000000001")]
-    with pytest.raises(Exception):  # noqa: B017 — signing twice is refused
+    with pytest.raises(Exception):
         reg.register_order(secretary, "pupils", subject="again", reserved_id=doc_id)
 
 
