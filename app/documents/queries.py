@@ -106,9 +106,15 @@ _LIST_SELECT = (
 )
 
 
+_KINDS = {k.value: k for k in Kind}
+_SERIES = {s.value: s for s in Series}
+_STATUSES = {s.value: s for s in Status}
+_ACCESS = {a.value: a for a in AccessLevel}
+
+
 def _summary(r: tuple[Any, ...], today: date | None) -> DocumentSummary:
-    status = Status(r[10])
-    return DocumentSummary(r[0], Kind(r[1]), Series(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], AccessLevel(r[9]),
+    status = _STATUSES[r[10]]
+    return DocumentSummary(r[0], _KINDS[r[1]], _SERIES[r[2]], r[3], r[4], r[5], r[6], r[7], r[8], _ACCESS[r[9]],
                            status, r[11], r[12], r[13], r[14], r[15], is_overdue(status, r[14], today))
 
 
@@ -173,7 +179,7 @@ def list_documents(session: Session, filters: Filters | None = None, *,
     if match_parts:
         clauses.append("d.rid IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?)")
         args.append(" AND ".join(match_parts))
-    order = "d.reg_date DESC, d.series, d.seq DESC"
+    order = "d.reg_date DESC, d.seq DESC"
     if f.mine:
         order = "d.due_date IS NULL, d.due_date, d.reg_date"
     sql = f"{_LIST_SELECT} WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT ? OFFSET ?"

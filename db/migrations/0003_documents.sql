@@ -47,6 +47,8 @@ CREATE TABLE document (
     UNIQUE (series, year, seq)                   -- never two documents with one number
 );
 CREATE INDEX document_reg ON document (kind, series, reg_date);
+-- The register's order (newest first): walked in order, a LIMIT stops early, no sorter.
+CREATE INDEX document_order ON document (reg_date DESC, seq DESC);
 CREATE INDEX document_responsible ON document (responsible_id, status);
 CREATE INDEX document_due ON document (status, due_date);
 CREATE INDEX document_reply ON document (reply_to);
