@@ -18,23 +18,23 @@ from pathlib import Path
 os.environ.setdefault("KENSE_KDF_TARGET_MS", "50")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.admin import users  # noqa: E402
-from app.documents import correspondents, queries  # noqa: E402
-from app.documents import register as reg  # noqa: E402
-from app.security.profile import Profile  # noqa: E402
+from app.admin import users
+from app.documents import correspondents, queries
+from app.documents import register as reg
+from app.security.profile import Profile
 
 PASSWORD = "Bench-Syrsoz-2026"
 WORDS = ("окуу", "жылы", "билим", "берүү", "мектеп", "отчет", "тизме", "мугалим", "окуучу", "олимпиада",
          "китеп", "жылуулук", "коопсуздук", "маалымат", "кеңеш", "проведение", "сведения", "учащихся",
          "аттестация", "выпускник", "ремонт", "питание", "каникулы", "семинар", "квалификация", "бюджет",
          "өрт", "үй-бүлө", "ата-эне", "жыйналыш", "саламаттык", "спорт", "майрам", "конкурс", "тестирлөө")
-CORRESPONDENTS = [f"{n}-мектеп, {d} району" for n in range(1, 30) for d in ("Ак-Суу", "Жети-Өгүз")][:40] + [
-    "Ак-Суу райондук билим берүү бөлүмү", "Агартуу министрлиги", "Ата-энелер комитети", "Айыл өкмөтү"]
+CORRESPONDENTS = [*[f"{n}-мектеп, {d} району" for n in range(1, 30) for d in ("Ак-Суу", "Жети-Өгүз")][:40],
+                  "Ак-Суу райондук билим берүү бөлүмү", "Агартуу министрлиги", "Ата-энелер комитети", "Айыл өкмөтү"]
 
 
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def main() -> int:
@@ -42,6 +42,7 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--files", type=int, default=1_000)
     parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--keep", action="store_true", help="keep the profile (prints its folder)")
     args = parser.parse_args()
     rng = random.Random(7)
     root = Path(tempfile.mkdtemp(prefix="kense-bench-"))
@@ -105,8 +106,8 @@ def main() -> int:
     ms = 1000
     print(f"documents registered:   {args.docs} ({args.files} with a file, {file_bytes / 1048576:.1f} MiB of files)")
     print(f"registration total:     {total:.1f} s  ({args.docs / total:.0f} documents/s)")
-    print(f"registration latency:   p50 {percentile(latencies, 50) * ms:.1f} ms, p95 {percentile(latencies, 95) * ms:.1f}"
-          f" ms, max {max(latencies) * ms:.1f} ms")
+    print(f"registration latency:   p50 {percentile(latencies, 50) * ms:.1f} ms,"
+          f" p95 {percentile(latencies, 95) * ms:.1f} ms, max {max(latencies) * ms:.1f} ms")
     print(f"database size:          {db_size / 1048576:.1f} MiB")
     print(f"search (secretary, limit 200, {args.queries} queries): p50 {percentile(search_times, 50) * ms:.2f} ms,"
           f" p95 {percentile(search_times, 95) * ms:.2f} ms, max {max(search_times) * ms:.2f} ms,"
@@ -119,7 +120,10 @@ def main() -> int:
     admin.close()
     import shutil
 
-    shutil.rmtree(root, ignore_errors=True)
+    if args.keep:
+        print(f"profile kept: {root / 'profile'} (password {PASSWORD})")
+    else:
+        shutil.rmtree(root, ignore_errors=True)
     return 0
 
 

@@ -182,7 +182,12 @@ def list_documents(session: Session, filters: Filters | None = None, *,
     order = "d.reg_date DESC, d.seq DESC"
     if f.mine:
         order = "d.due_date IS NULL, d.due_date, d.reg_date"
-    sql = f"{_LIST_SELECT} WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT ? OFFSET ?"
+    select = _LIST_SELECT
+    if not f.mine:
+        # Walk the register's order index and let LIMIT stop early; otherwise SQLite collects every
+        # full-text match and sorts it (10x slower on SQLCipher at 10,000 documents).
+        select = select.replace("FROM document d", "FROM document d INDEXED BY document_order")
+    sql = f"{select} WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT ? OFFSET ?"
     args += [max(1, min(f.limit, 100_000)), max(0, f.offset)]
     return [_summary(r, today) for r in conn.execute(sql, args)]
 
