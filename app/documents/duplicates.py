@@ -1,0 +1,58 @@
+"""No duplicates (regulation 2.3): the same file content, or the same correspondent + their number +
+their date, is registered once. The user is shown the entry that already exists."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from app.errors import Conflict
+from db.connection import Connection
+
+_SPACES = re.compile(r"\s+")
+# Punctuation people type differently for one and the same number: "№ 02-15/123" = "02-15 / 123".
+_NUMBER_NOISE = re.compile(r"[\s№#.,;:'\"«»]+")
+
+
+def name_key(name: str) -> str:
+    """A correspondent's name folded for comparison: case, ё/е, spacing and Unicode form."""
+    text = unicodedata.normalize("NFC", name).casefold().replace("ё", "е")
+    return _SPACES.sub(" ", text).strip()
+
+
+def number_key(number: str) -> str:
+    # The noise goes before NFKC, which would turn "№" into "No".
+    text = unicodedata.normalize("NFKC", _NUMBER_NOISE.sub("", number)).casefold()
+    return _NUMBER_NOISE.sub("", text).replace("–", "-").replace("—", "-")
+
+
+def reference_key(correspondent_id: str | None, correspondent_text: str, their_number: str,
+                  their_date: str | None) -> str | None:
+    """The duplicate key of a letter, or None when the sender's number or date is not given."""
+    if not their_number.strip() or not their_date:
+        return None
+    who = f"id:{correspondent_id}" if correspondent_id else f"text:{name_key(correspondent_text)}"
+    return f"{who}|{number_key(their_number)}|{their_date}"
+
+
+def _existing(conn: Connection, where: str, value: str) -> tuple[str, str, str] | None:
+    row = conn.execute(
+        f"SELECT d.id, d.number, d.reg_date FROM document d WHERE {where}",  # noqa: S608 — constant
+        (value,),
+    ).fetchone()
+    return (str(row[0]), str(row[1]), str(row[2])) if row else None
+
+
+def check_reference(conn: Connection, key: str | None, *, exclude_id: str | None = None) -> None:
+    if key is None:
+        return
+    found = _existing(conn, "d.dup_key = ?", key)
+    if found and found[0] != exclude_id:
+        raise Conflict("documents.duplicate_reference", id=found[0], number=found[1], date=found[2])
+
+
+def check_content(conn: Connection, sha256: str, filename: str) -> None:
+    found = _existing(conn, "d.id = (SELECT a.document_id FROM attachment a WHERE a.sha256 = ?)", sha256)
+    if found:
+        raise Conflict("documents.duplicate_file", filename=filename, id=found[0], number=found[1],
+                       date=found[2])
