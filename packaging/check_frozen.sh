@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python -m pip install -q "pyinstaller>=6.10,<7"
 .venv/bin/pyinstaller packaging/kense.spec --noconfirm --distpath build/dist --workpath build/work >/dev/null 2>&1
+unset PYTHON_KEYRING_BACKEND KENSE_DATA_DIR KENSE_USER KENSE_PASSWORD KENSE_LANG
 home=$(mktemp -d); mkdir -p "$home/run"; chmod 700 "$home/run"
 HOME="$home" XDG_DATA_HOME="$home/data" XDG_RUNTIME_DIR="$home/run" dbus-run-session -- bash -c '
   set -euo pipefail
