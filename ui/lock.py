@@ -37,7 +37,7 @@ _ACTIVITY = frozenset({
 class InactivityFilter(QObject):
     """Application-wide event filter restarting a single-shot timer; on timeout it requests a lock."""
 
-    lockRequested = Signal(str)  # noqa: N815
+    lockRequested = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +64,7 @@ class InactivityFilter(QObject):
     def remaining_ms(self) -> int:
         return self._timer.remainingTime()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._timer.isActive():
             self._timer.start()
         return False

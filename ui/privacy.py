@@ -166,10 +166,10 @@ class MaskedDelegate(QStyledItemDelegate):
     def hide_all(self) -> None:
         self._revealed.clear()
 
-    def displayText(self, value: Any, locale: Any) -> str:  # noqa: N802 — Qt override
+    def displayText(self, value: Any, locale: Any) -> str:
         return mask(str(value or ""), self.kind)
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         if privacy.active or self._key_of(QModelIndex(index)) not in self._revealed:
             option.text = mask(str(index.data() or ""), self.kind)

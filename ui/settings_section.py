@@ -26,8 +26,8 @@ from ui.widgets import error_label, label, password_field, primary, show_error
 
 
 class SettingsSection(SectionWidget):
-    languageChosen = Signal(str)  # noqa: N815
-    settingsChanged = Signal()  # noqa: N815
+    languageChosen = Signal(str)
+    settingsChanged = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -7,6 +7,7 @@ screen ends the locked session first. Only the lock controller closes windows an
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -54,12 +55,12 @@ class ShellWindow(QMainWindow):
             old.hide()
             old.deleteLater()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 — Qt override
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
             self.minimized.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 — Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
         super().closeEvent(event)
 
@@ -67,14 +68,14 @@ class ShellWindow(QMainWindow):
 class _CaptureGuard(QObject):
     """Windows: every window that appears is excluded from screen capture."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
             exclude_from_capture(watched)
         return False
 
 
 class Shell(QObject):
-    signedIn = Signal(object)  # noqa: N815 — Session
+    signedIn = Signal(object)
     locked = Signal(str)
 
     def __init__(self, data_dir: Path, *, lang: str | None = None, profile_factory: Any = Profile) -> None:
@@ -320,10 +321,8 @@ class Shell(QObject):
                 kept[key] = data
         self.set_language(lang)
         if session.can(Permission.MANAGE_SETTINGS):
-            try:
+            with contextlib.suppress(KenseError):
                 settings.set_value(session, "language", i18n.current_language())
-            except KenseError:
-                pass
         workspace.teardown()
         self._enter(session)
         assert self.workspace is not None

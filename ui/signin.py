@@ -35,9 +35,9 @@ Authenticate = Callable[[str, str], None]
 class SignInScreen(QWidget):
     """``authenticate(login, password)`` does the work and raises a KenseError when refused."""
 
-    recoveryRequested = Signal()  # noqa: N815
-    languageChosen = Signal(str)  # noqa: N815
-    helpRequested = Signal(str)  # noqa: N815
+    recoveryRequested = Signal()
+    languageChosen = Signal(str)
+    helpRequested = Signal(str)
 
     def __init__(self, authenticate: Authenticate, school_name: str | None, *, login: str = "",
                  locked_user: UserInfo | None = None, parent: QWidget | None = None) -> None:
@@ -94,7 +94,8 @@ class SignInScreen(QWidget):
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.submit)
         self.password.returnPressed.connect(self.submit)
-        self.login.returnPressed.connect(lambda: self.password.setFocus() if not self.password.text() else self.submit())
+        self.login.returnPressed.connect(
+            lambda: self.password.setFocus() if not self.password.text() else self.submit())
         self.other_user_button = QPushButton(self.tr("Sign in as another user"))
         self.other_user_button.setObjectName("otherUserButton")
         self.other_user_button.clicked.connect(self._other_user)
@@ -131,7 +132,7 @@ class SignInScreen(QWidget):
         outer.addWidget(card, alignment=Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001 — Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.focus_first_field)
 
@@ -192,9 +193,7 @@ class SignInScreen(QWidget):
             return
         self.show_message(exc.message(lang))
         wait = 0.0
-        if isinstance(exc, WrongCredentials):
-            wait = exc.retry_after
-        elif isinstance(exc, LockedOut):
+        if isinstance(exc, (WrongCredentials, LockedOut)):
             wait = exc.retry_after
         if wait > 0:
             self._retry_at = time.monotonic() + wait

@@ -67,7 +67,7 @@ class Task(QObject):
         try:
             value = self._work(lambda done, total, text="": self.progressed.emit(int(done), int(total), str(text)),
                                self.cancelled)
-        except BaseException as exc:  # noqa: BLE001 — handed to the GUI thread, never lost
+        except BaseException as exc:
             self.failed.emit(exc)
         else:
             self.succeeded.emit(value)

@@ -72,8 +72,8 @@ class SetupWizard(QWidget):
     """``finished(login, password)`` once the profile is in place; the shell then signs in."""
 
     finished = Signal(str, str)
-    languageChosen = Signal(str)  # noqa: N815
-    quitRequested = Signal()  # noqa: N815
+    languageChosen = Signal(str)
+    quitRequested = Signal()
 
     def __init__(self, data_dir: Path, profile_factory: Any = Profile, state: dict[str, Any] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -319,7 +319,7 @@ class SetupWizard(QWidget):
         self.pages.setCurrentIndex(index)
         self.step_text.setText(self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(PAGES))))
         created = self.result is not None
-        self.back_button.setEnabled(0 < index and not (created and index <= PAGES.index("code")))
+        self.back_button.setEnabled(index > 0 and not (created and index <= PAGES.index("code")))
         self.next_button.setText(self.tr("Finish") if PAGES[index] == "confirm" else self.tr("Next"))
         if PAGES[index] == "code":
             self.next_button.setEnabled(self.sheet_done)

@@ -38,11 +38,11 @@ log = logging.getLogger(__name__)
 
 
 class Workspace(QWidget):
-    lockRequested = Signal(str)  # noqa: N815
-    switchUserRequested = Signal()  # noqa: N815
-    helpRequested = Signal(str)  # noqa: N815
-    quitRequested = Signal()  # noqa: N815
-    sectionBuilt = Signal(str, object)  # noqa: N815
+    lockRequested = Signal(str)
+    switchUserRequested = Signal()
+    helpRequested = Signal(str)
+    quitRequested = Signal()
+    sectionBuilt = Signal(str, object)
 
     def __init__(self, session: Session, school_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

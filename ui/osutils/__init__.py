@@ -7,13 +7,14 @@ old Windows) the listener simply never fires: it degrades silently, it never sto
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from PySide6.QtCore import QObject, Signal
 
 
 class ScreenLockListener(QObject):
-    lockRequested = Signal(str)  # noqa: N815 — Qt signal naming
+    lockRequested = Signal(str)
 
     def active_sources(self) -> list[str]:
         """Names of the OS signals this listener is subscribed to (for the security panel and tests)."""
@@ -30,8 +31,8 @@ def create_listener(parent: QObject | None = None) -> ScreenLockListener:
             from ui.osutils.linux import DBusLockListener
 
             return DBusLockListener(parent)
-    except Exception:  # noqa: BLE001 — an OS quirk must never keep Kense from starting
-        pass
+    except Exception:  # an OS quirk must never keep Kense from starting
+        logging.getLogger(__name__).info("no OS lock listener on this system")
     return ScreenLockListener(parent)
 
 

@@ -33,8 +33,8 @@ class DBusLockListener(ScreenLockListener):
                     self._sources.append(interface)
         system = QDBusConnection.systemBus()
         if system.isConnected():
-            if system.connect("org.freedesktop.login1", "/org/freedesktop/login1",
-                              "org.freedesktop.login1.Manager", "PrepareForSleep", self, SLOT("_prepare_for_sleep(bool)")):
+            if system.connect("org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+                              "PrepareForSleep", self, SLOT("_prepare_for_sleep(bool)")):
                 self._sources.append("login1.PrepareForSleep")
             if system.connect("org.freedesktop.login1", "/org/freedesktop/login1/session/auto",
                               "org.freedesktop.login1.Session", "Lock", self, SLOT("_session_lock()")):

@@ -38,14 +38,13 @@ class _Filter(QAbstractNativeEventFilter):
         super().__init__()
         self.listener = listener
 
-    def nativeEventFilter(self, event_type: Any, message: Any) -> tuple[bool, int]:  # noqa: N802
+    def nativeEventFilter(self, event_type: Any, message: Any) -> tuple[bool, int]:
         if bytes(event_type) != b"windows_generic_MSG":
             return False, 0
         msg = _MSG.from_address(int(message))
-        if msg.message == WM_WTSSESSION_CHANGE and msg.wParam in (
-                WTS_SESSION_LOCK, WTS_CONSOLE_DISCONNECT, WTS_REMOTE_DISCONNECT):
-            self.listener.lockRequested.emit("os")
-        elif msg.message == WM_POWERBROADCAST and msg.wParam == PBT_APMSUSPEND:
+        session_event = msg.message == WM_WTSSESSION_CHANGE and msg.wParam in (
+            WTS_SESSION_LOCK, WTS_CONSOLE_DISCONNECT, WTS_REMOTE_DISCONNECT)
+        if session_event or (msg.message == WM_POWERBROADCAST and msg.wParam == PBT_APMSUSPEND):
             self.listener.lockRequested.emit("os")
         return False, 0
 
