@@ -105,7 +105,7 @@ class SignInScreen(QWidget):
         forgot.clicked.connect(self.recoveryRequested)
 
         card = QWidget()
-        card.setMaximumWidth(560)
+        card.setFixedWidth(580)  # a fixed width lets wrapped messages know their height
         column = QVBoxLayout(card)
         column.addWidget(title)
         column.addWidget(subtitle)
@@ -180,6 +180,7 @@ class SignInScreen(QWidget):
 
     def show_message(self, text: str, *, recovery: bool = False) -> None:
         self.message.setText(text)
+        self.message.setMinimumHeight(self.message.heightForWidth(530))
         self.message_frame.setVisible(bool(text))
         self.recovery_button.setVisible(recovery)
         if not recovery:
@@ -209,4 +210,5 @@ class SignInScreen(QWidget):
             self.countdown_text.setText(self.tr("You can try again now."))
             self.sign_in_button.setEnabled(True)
             return
+        self.countdown_text.setMinimumHeight(self.countdown_text.fontMetrics().height())
         self.countdown_text.setText(self.tr("Next attempt possible in %1 s.").replace("%1", str(math.ceil(left))))
