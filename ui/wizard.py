@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -97,6 +99,7 @@ class SetupWizard(QWidget):
         self.next_button.setObjectName("nextButton")
         self.next_button.setDefault(True)
         self.quit_button = QPushButton(self.tr("Quit"))
+        self.quit_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Enter must never quit by accident
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.quit_button.clicked.connect(self.quitRequested)
@@ -113,7 +116,20 @@ class SetupWizard(QWidget):
         column.addLayout(bar)
         outer = QHBoxLayout(self)
         outer.addWidget(card)
+        for key in ("Return", "Enter"):  # Enter moves on from any page, as in a dialog
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self._enter_pressed)
         self.go(int(self.state.get("page", 0)))
+
+    def _enter_pressed(self) -> None:
+        focused = self.focusWidget()
+        if self.page_name == "code" and not self.sheet_done:
+            self.save_pdf_button.click()  # the one thing to do on this page
+        elif focused in (self.save_pdf_button, self.print_button, self.back_button):
+            focused.click()  # Enter on "Save the sheet" or "Back" does what the button says
+        else:
+            self.next()
 
     # ----------------------------------------------------------------- pages
     def _page(self, title: str, *intro: str) -> tuple[QWidget, QVBoxLayout]:
@@ -283,10 +299,10 @@ class SetupWizard(QWidget):
         row = QHBoxLayout()
         self.save_pdf_button = primary(QPushButton(self.tr("Save the recovery sheet (PDF)…")))
         self.save_pdf_button.setObjectName("savePdfButton")
-        self.save_pdf_button.clicked.connect(self.save_sheet)
+        self.save_pdf_button.clicked.connect(lambda: self.save_sheet())
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printButton")
-        self.print_button.clicked.connect(self.print_sheet)
+        self.print_button.clicked.connect(lambda: self.print_sheet())
         row.addWidget(self.save_pdf_button)
         row.addWidget(self.print_button)
         row.addStretch(1)
@@ -412,6 +428,7 @@ class SetupWizard(QWidget):
         groups = result.recovery_code.split("-")
         self.code_text.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
         self.go(PAGES.index("code"))
+        self.save_pdf_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _create_failed(self, exc: BaseException) -> None:
         self.busy.setVisible(False)
@@ -434,8 +451,11 @@ class SetupWizard(QWidget):
 
     def save_sheet(self, path: str | Path | None = None) -> bool:
         if path is None:
+            # Qt's own dialog on Linux: desktop portals/GTK dialogs may be absent or invisible there.
+            options = QFileDialog.Option(0) if sys.platform == "win32" else QFileDialog.Option.DontUseNativeDialog
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery sheet"),
-                                                  str(self.default_sheet_path()), self.tr("PDF files (*.pdf)"))
+                                                  str(self.default_sheet_path()), self.tr("PDF files (*.pdf)"),
+                                                  "", options)
         if not path:
             return False
         target = Path(path)
