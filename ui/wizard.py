@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from app.atomic import write_atomic
 from app.errors import InvalidInput, KenseError
-from app.forms import recovery_sheet
 from app.i18n import translate
 from app.reference import regions
 from app.security import passwords, recovery_code
@@ -442,6 +441,8 @@ class SetupWizard(QWidget):
     # ----------------------------------------------------------------- the recovery sheet
     def sheet_pdf(self) -> bytes:
         assert self.result is not None
+        from app.forms import recovery_sheet  # reportlab costs ~0.4 s to import: only when needed
+
         return recovery_sheet.render(recovery_sheet.RecoverySheet(
             self.school_name.text().strip(), self.result.db_id, self.result.recovery_code, date.today()))
 

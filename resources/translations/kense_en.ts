@@ -54,6 +54,104 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="56" />
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="57" />
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="58" />
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="59" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="60" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="61" />
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="62" />
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="63" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="64" />
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="65" />
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="66" />
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="67" />
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="68" />
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="69" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="70" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="71" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="72" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="73" />
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <location filename="../../ui/qt_strings.py" line="29" />
@@ -228,17 +326,17 @@
 <context>
     <name>QShortcut</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="56" />
+        <location filename="../../ui/qt_strings.py" line="75" />
         <source>Ctrl</source>
         <translation>Ctrl</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="57" />
+        <location filename="../../ui/qt_strings.py" line="76" />
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="58" />
+        <location filename="../../ui/qt_strings.py" line="77" />
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
@@ -681,253 +779,253 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="94" />
+        <location filename="../../ui/wizard.py" line="96" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="96" />
-        <location filename="../../ui/wizard.py" line="323" />
+        <location filename="../../ui/wizard.py" line="98" />
+        <location filename="../../ui/wizard.py" line="339" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="99" />
+        <location filename="../../ui/wizard.py" line="101" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="128" />
+        <location filename="../../ui/wizard.py" line="144" />
         <source>Welcome to Kense</source>
         <translation>Welcome to Kense</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="129" />
+        <location filename="../../ui/wizard.py" line="145" />
         <source>Kense keeps the school's records of pupils, staff and documents, encrypted on this computer. First, choose the language of the program. You can change it later in Settings.</source>
         <translation>Kense keeps the school's records of pupils, staff and documents, encrypted on this computer. First, choose the language of the program. You can change it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="148" />
+        <location filename="../../ui/wizard.py" line="164" />
         <source>Your school</source>
         <translation>Your school</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="149" />
+        <location filename="../../ui/wizard.py" line="165" />
         <source>These details appear on the sign-in screen and on letterheads. Choose the region and district from the list or type your own.</source>
         <translation>These details appear on the sign-in screen and on letterheads. Choose the region and district from the list or type your own.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="153" />
+        <location filename="../../ui/wizard.py" line="169" />
         <source>for example: Naryn secondary school No. 4</source>
         <translation>for example: Naryn secondary school No. 4</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="175" />
+        <location filename="../../ui/wizard.py" line="191" />
         <source>School name:</source>
         <translation>School name:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="177" />
+        <location filename="../../ui/wizard.py" line="193" />
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="178" />
+        <location filename="../../ui/wizard.py" line="194" />
         <source>District:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="179" />
+        <location filename="../../ui/wizard.py" line="195" />
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="180" />
+        <location filename="../../ui/wizard.py" line="196" />
         <source>Director (full name):</source>
         <translation>Director (full name):</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="195" />
+        <location filename="../../ui/wizard.py" line="211" />
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="196" />
+        <location filename="../../ui/wizard.py" line="212" />
         <source>Kense encrypts the whole database. To open it, a person needs their password and, in addition, a secret key that Kense keeps in this computer account's key store (Windows Credential Manager or the desktop keyring). This is called binding to the device: a copy of the database carried away on a flash drive cannot be opened on another computer, even with the right password.</source>
         <translation>Kense encrypts the whole database. To open it, a person needs their password and, in addition, a secret key that Kense keeps in this computer account's key store (Windows Credential Manager or the desktop keyring). This is called binding to the device: a copy of the database carried away on a flash drive cannot be opened on another computer, even with the right password.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="200" />
+        <location filename="../../ui/wizard.py" line="216" />
         <source>If this computer or Windows account is replaced, or the key store is cleared, the data is not lost: the recovery sheet you print in a moment opens the database and binds it to the new computer.</source>
         <translation>If this computer or Windows account is replaced, or the key store is cleared, the data is not lost: the recovery sheet you print in a moment opens the database and binds it to the new computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="203" />
+        <location filename="../../ui/wizard.py" line="219" />
         <source>Bind the database to this computer (recommended)</source>
         <translation>Bind the database to this computer (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="212" />
+        <location filename="../../ui/wizard.py" line="228" />
         <source>This computer has no key store that Kense can use. Kense will work with passwords only: a copy of the database together with a password would open anywhere. The Security panel will show this. Ask your IT person to enable the key store, then bind the database later.</source>
         <translation>This computer has no key store that Kense can use. Kense will work with passwords only: a copy of the database together with a password would open anywhere. The Security panel will show this. Ask your IT person to enable the key store, then bind the database later.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="220" />
+        <location filename="../../ui/wizard.py" line="236" />
         <source>The administrator</source>
         <translation>The administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="221" />
+        <location filename="../../ui/wizard.py" line="237" />
         <source>The administrator is the person responsible for information security: they add users, set up backups and look after the settings. Everyone gets their own login later; there is no shared password.</source>
         <translation>The administrator is the person responsible for information security: they add users, set up backups and look after the settings. Everyone gets their own login later; there is no shared password.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="243" />
+        <location filename="../../ui/wizard.py" line="259" />
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="244" />
+        <location filename="../../ui/wizard.py" line="260" />
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="245" />
+        <location filename="../../ui/wizard.py" line="261" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="248" />
+        <location filename="../../ui/wizard.py" line="264" />
         <source>Password again:</source>
         <translation>Password again:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="251" />
+        <location filename="../../ui/wizard.py" line="267" />
         <source>A good password is long: at least 10 characters. A phrase of three or four words that only you know is easy to remember and hard to guess.</source>
         <translation>A good password is long: at least 10 characters. A phrase of three or four words that only you know is easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="267" />
+        <location filename="../../ui/wizard.py" line="283" />
         <source>too weak</source>
         <translation>too weak</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="267" />
+        <location filename="../../ui/wizard.py" line="283" />
         <source>weak</source>
         <translation>weak</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="267" />
+        <location filename="../../ui/wizard.py" line="283" />
         <source>fair</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="267" />
+        <location filename="../../ui/wizard.py" line="283" />
         <source>good</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="267" />
+        <location filename="../../ui/wizard.py" line="283" />
         <source>strong</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="269" />
+        <location filename="../../ui/wizard.py" line="285" />
         <source>At least 10 characters.</source>
         <translation>At least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="271" />
+        <location filename="../../ui/wizard.py" line="287" />
         <source>Strength: %1</source>
         <translation>Strength: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="274" />
+        <location filename="../../ui/wizard.py" line="290" />
         <source>The recovery code</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="275" />
+        <location filename="../../ui/wizard.py" line="291" />
         <source>This code opens the database if a password is forgotten or the computer is replaced. It is shown only now. Save the recovery sheet as a PDF or print it, and give it to the director to keep in the safe. Do not photograph it and do not keep it on a flash drive.</source>
         <translation>This code opens the database if a password is forgotten or the computer is replaced. It is shown only now. Save the recovery sheet as a PDF or print it, and give it to the director to keep in the safe. Do not photograph it and do not keep it on a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="284" />
+        <location filename="../../ui/wizard.py" line="300" />
         <source>Save the recovery sheet (PDF)…</source>
         <translation>Save the recovery sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="287" />
+        <location filename="../../ui/wizard.py" line="303" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="301" />
+        <location filename="../../ui/wizard.py" line="317" />
         <source>Check the recovery code</source>
         <translation>Check the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="302" />
+        <location filename="../../ui/wizard.py" line="318" />
         <source>Type the code from the sheet, to be sure it can be read. Dashes and spaces do not matter.</source>
         <translation>Type the code from the sheet, to be sure it can be read. Dashes and spaces do not matter.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="320" />
+        <location filename="../../ui/wizard.py" line="336" />
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="323" />
+        <location filename="../../ui/wizard.py" line="339" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="379" />
+        <location filename="../../ui/wizard.py" line="395" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="396" />
+        <location filename="../../ui/wizard.py" line="412" />
         <source>Setting up encryption. This takes a few seconds…</source>
         <translation>Setting up encryption. This takes a few seconds…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="423" />
+        <location filename="../../ui/wizard.py" line="440" />
         <source>Setup failed. Nothing was saved. Try again.</source>
         <translation>Setup failed. Nothing was saved. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="433" />
+        <location filename="../../ui/wizard.py" line="450" />
         <source>Kense recovery sheet.pdf</source>
         <translation>Kense recovery sheet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="437" />
+        <location filename="../../ui/wizard.py" line="456" />
         <source>Save the recovery sheet</source>
         <translation>Save the recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="438" />
+        <location filename="../../ui/wizard.py" line="457" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="449" />
+        <location filename="../../ui/wizard.py" line="469" />
         <source>Saved: %1. Print it and delete the file after printing.</source>
         <translation>Saved: %1. Print it and delete the file after printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="456" />
+        <location filename="../../ui/wizard.py" line="476" />
         <source>Kense recovery sheet</source>
         <translation>Kense recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="457" />
+        <location filename="../../ui/wizard.py" line="477" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="478" />
+        <location filename="../../ui/wizard.py" line="498" />
         <source>This is not the code shown on the sheet. Compare it group by group.</source>
         <translation>This is not the code shown on the sheet. Compare it group by group.</translation>
     </message>
@@ -1020,12 +1118,12 @@
         <translation>Something unexpected went wrong. Try again; if it repeats, call the person responsible for information security.</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="209" />
+        <location filename="../../ui/signin.py" line="210" />
         <source>You can try again now.</source>
         <translation>You can try again now.</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="212" />
+        <location filename="../../ui/signin.py" line="214" />
         <source>Next attempt possible in %1 s.</source>
         <translation>Next attempt possible in %1 s.</translation>
     </message>

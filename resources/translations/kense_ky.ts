@@ -54,6 +54,104 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="56" />
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="57" />
+        <source>File &amp;name:</source>
+        <translation>Файлдын &amp;аты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="58" />
+        <source>Files of type:</source>
+        <translation>Файлдын түрү:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="59" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="60" />
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="61" />
+        <source>My Computer</source>
+        <translation>Менин компьютерим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="62" />
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="63" />
+        <source>Back</source>
+        <translation>Артка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="64" />
+        <source>Forward</source>
+        <translation>Алдыга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="65" />
+        <source>Parent Directory</source>
+        <translation>Жогорку папка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="66" />
+        <source>Create New Folder</source>
+        <translation>Жаңы папка түзүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="67" />
+        <source>List View</source>
+        <translation>Тизме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="68" />
+        <source>Detail View</source>
+        <translation>Толук маалымат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="69" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 мурунтан бар.
+Аны алмаштырасызбы?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="70" />
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="71" />
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="72" />
+        <source>Type</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="73" />
+        <source>Date Modified</source>
+        <translation>Өзгөртүлгөн күнү</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <location filename="../../ui/qt_strings.py" line="29" />
@@ -228,17 +326,17 @@
 <context>
     <name>QShortcut</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="56" />
+        <location filename="../../ui/qt_strings.py" line="75" />
         <source>Ctrl</source>
         <translation>Ctrl</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="57" />
+        <location filename="../../ui/qt_strings.py" line="76" />
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ui/qt_strings.py" line="58" />
+        <location filename="../../ui/qt_strings.py" line="77" />
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
@@ -681,253 +779,253 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="94" />
+        <location filename="../../ui/wizard.py" line="96" />
         <source>Back</source>
         <translation>Артка</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="96" />
-        <location filename="../../ui/wizard.py" line="323" />
+        <location filename="../../ui/wizard.py" line="98" />
+        <location filename="../../ui/wizard.py" line="339" />
         <source>Next</source>
         <translation>Кийинки</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="99" />
+        <location filename="../../ui/wizard.py" line="101" />
         <source>Quit</source>
         <translation>Чыгуу</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="128" />
+        <location filename="../../ui/wizard.py" line="144" />
         <source>Welcome to Kense</source>
         <translation>Kense'ке кош келиңиз</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="129" />
+        <location filename="../../ui/wizard.py" line="145" />
         <source>Kense keeps the school's records of pupils, staff and documents, encrypted on this computer. First, choose the language of the program. You can change it later in Settings.</source>
         <translation>Kense мектептин окуучулар, кызматкерлер жана документтер боюнча эсебин ушул компьютерде шифрленген түрдө сактайт. Алгач программанын тилин тандаңыз. Кийин аны Жөндөөлөрдөн өзгөртсөңүз болот.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="148" />
+        <location filename="../../ui/wizard.py" line="164" />
         <source>Your school</source>
         <translation>Сиздин мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="149" />
+        <location filename="../../ui/wizard.py" line="165" />
         <source>These details appear on the sign-in screen and on letterheads. Choose the region and district from the list or type your own.</source>
         <translation>Бул маалыматтар кирүү терезесинде жана бланктарда чыгат. Облусту жана районду тизмеден тандаңыз же өзүңүз жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="153" />
+        <location filename="../../ui/wizard.py" line="169" />
         <source>for example: Naryn secondary school No. 4</source>
         <translation>мисалы: Нарын шаарындагы №4 орто мектеп</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="175" />
+        <location filename="../../ui/wizard.py" line="191" />
         <source>School name:</source>
         <translation>Мектептин аталышы:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="177" />
+        <location filename="../../ui/wizard.py" line="193" />
         <source>Region:</source>
         <translation>Облус:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="178" />
+        <location filename="../../ui/wizard.py" line="194" />
         <source>District:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="179" />
+        <location filename="../../ui/wizard.py" line="195" />
         <source>Address:</source>
         <translation>Дареги:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="180" />
+        <location filename="../../ui/wizard.py" line="196" />
         <source>Director (full name):</source>
         <translation>Директор (аты-жөнү):</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="195" />
+        <location filename="../../ui/wizard.py" line="211" />
         <source>This computer</source>
         <translation>Бул компьютер</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="196" />
+        <location filename="../../ui/wizard.py" line="212" />
         <source>Kense encrypts the whole database. To open it, a person needs their password and, in addition, a secret key that Kense keeps in this computer account's key store (Windows Credential Manager or the desktop keyring). This is called binding to the device: a copy of the database carried away on a flash drive cannot be opened on another computer, even with the right password.</source>
         <translation>Kense бүт базаны шифрлейт. Аны ачуу үчүн сырсөз жана кошумча жашыруун ачкыч керек; Kense ал ачкычты ушул компьютер эсебинин ачкыч сактагычында (Windows Credential Manager же иш столунун keyring) сактайт. Бул түзмөккө байлоо деп аталат: флешкага көчүрүлүп кетирилген база туура сырсөз менен да башка компьютерде ачылбайт.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="200" />
+        <location filename="../../ui/wizard.py" line="216" />
         <source>If this computer or Windows account is replaced, or the key store is cleared, the data is not lost: the recovery sheet you print in a moment opens the database and binds it to the new computer.</source>
         <translation>Компьютер же Windows эсеби алмашса, же ачкыч сактагыч тазаланса, маалымат жоголбойт: азыр басып чыгара турган калыбына келтирүү баракчасы базаны ачып, аны жаңы компьютерге байлайт.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="203" />
+        <location filename="../../ui/wizard.py" line="219" />
         <source>Bind the database to this computer (recommended)</source>
         <translation>Базаны ушул компьютерге байлоо (сунушталат)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="212" />
+        <location filename="../../ui/wizard.py" line="228" />
         <source>This computer has no key store that Kense can use. Kense will work with passwords only: a copy of the database together with a password would open anywhere. The Security panel will show this. Ask your IT person to enable the key store, then bind the database later.</source>
         <translation>Бул компьютерде Kense колдоно ала турган ачкыч сактагыч жок. Kense сырсөз менен гана иштейт: базанын көчүрмөсү сырсөз менен каалаган жерде ачылат. Бул Коопсуздук панелинде көрсөтүлөт. Ачкыч сактагычты иштетүүнү IT адисинен сураңыз, андан кийин базаны байлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="220" />
+        <location filename="../../ui/wizard.py" line="236" />
         <source>The administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="221" />
+        <location filename="../../ui/wizard.py" line="237" />
         <source>The administrator is the person responsible for information security: they add users, set up backups and look after the settings. Everyone gets their own login later; there is no shared password.</source>
         <translation>Администратор — маалымат коопсуздугуна жооптуу адам: колдонуучуларды кошот, резервдик көчүрмөлөрдү жөндөйт жана жөндөөлөргө көз салат. Кийин ар бир адам өз логинин алат; жалпы сырсөз жок.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="243" />
+        <location filename="../../ui/wizard.py" line="259" />
         <source>Full name:</source>
         <translation>Аты-жөнү:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="244" />
+        <location filename="../../ui/wizard.py" line="260" />
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="245" />
+        <location filename="../../ui/wizard.py" line="261" />
         <source>Password:</source>
         <translation>Сырсөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="248" />
+        <location filename="../../ui/wizard.py" line="264" />
         <source>Password again:</source>
         <translation>Сырсөздү кайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="251" />
+        <location filename="../../ui/wizard.py" line="267" />
         <source>A good password is long: at least 10 characters. A phrase of three or four words that only you know is easy to remember and hard to guess.</source>
         <translation>Жакшы сырсөз узун болот: кеминде 10 белги. Өзүңүз гана билген үч-төрт сөздөн турган сүйлөм эстеп калууга жеңил, табууга кыйын.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="267" />
+        <location filename="../../ui/wizard.py" line="283" />
         <source>too weak</source>
         <translation>өтө алсыз</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="267" />
+        <location filename="../../ui/wizard.py" line="283" />
         <source>weak</source>
         <translation>алсыз</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="267" />
+        <location filename="../../ui/wizard.py" line="283" />
         <source>fair</source>
         <translation>орточо</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="267" />
+        <location filename="../../ui/wizard.py" line="283" />
         <source>good</source>
         <translation>жакшы</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="267" />
+        <location filename="../../ui/wizard.py" line="283" />
         <source>strong</source>
         <translation>күчтүү</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="269" />
+        <location filename="../../ui/wizard.py" line="285" />
         <source>At least 10 characters.</source>
         <translation>Кеминде 10 белги.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="271" />
+        <location filename="../../ui/wizard.py" line="287" />
         <source>Strength: %1</source>
         <translation>Бекемдиги: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="274" />
+        <location filename="../../ui/wizard.py" line="290" />
         <source>The recovery code</source>
         <translation>Калыбына келтирүү коду</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="275" />
+        <location filename="../../ui/wizard.py" line="291" />
         <source>This code opens the database if a password is forgotten or the computer is replaced. It is shown only now. Save the recovery sheet as a PDF or print it, and give it to the director to keep in the safe. Do not photograph it and do not keep it on a flash drive.</source>
         <translation>Бул код сырсөз унутулганда же компьютер алмашканда базаны ачат. Ал азыр гана көрсөтүлөт. Калыбына келтирүү баракчасын PDF катары сактаңыз же басып чыгарыңыз да, директорго сейфте сактоого бериңиз. Сүрөткө тартпаңыз жана флешкада сактабаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="284" />
+        <location filename="../../ui/wizard.py" line="300" />
         <source>Save the recovery sheet (PDF)…</source>
         <translation>Баракчаны сактоо (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="287" />
+        <location filename="../../ui/wizard.py" line="303" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="301" />
+        <location filename="../../ui/wizard.py" line="317" />
         <source>Check the recovery code</source>
         <translation>Калыбына келтирүү кодун текшерүү</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="302" />
+        <location filename="../../ui/wizard.py" line="318" />
         <source>Type the code from the sheet, to be sure it can be read. Dashes and spaces do not matter.</source>
         <translation>Баракчадагы кодду териңиз — ал окулаарына ынануу үчүн. Сызыкчалар жана боштуктар эсепке алынбайт.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="320" />
+        <location filename="../../ui/wizard.py" line="336" />
         <source>Step %1 of %2</source>
         <translation>%2 кадамдын %1-кадамы</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="323" />
+        <location filename="../../ui/wizard.py" line="339" />
         <source>Finish</source>
         <translation>Бүтүрүү</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="379" />
+        <location filename="../../ui/wizard.py" line="395" />
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="396" />
+        <location filename="../../ui/wizard.py" line="412" />
         <source>Setting up encryption. This takes a few seconds…</source>
         <translation>Шифрлөө жөндөлүүдө. Бир нече секунд кетет…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="423" />
+        <location filename="../../ui/wizard.py" line="440" />
         <source>Setup failed. Nothing was saved. Try again.</source>
         <translation>Орнотуу ишке ашкан жок. Эч нерсе сакталган жок. Кайра аракет кылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="433" />
+        <location filename="../../ui/wizard.py" line="450" />
         <source>Kense recovery sheet.pdf</source>
         <translation>Kense калыбына келтирүү баракчасы.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="437" />
+        <location filename="../../ui/wizard.py" line="456" />
         <source>Save the recovery sheet</source>
         <translation>Калыбына келтирүү баракчасын сактоо</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="438" />
+        <location filename="../../ui/wizard.py" line="457" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдар (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="449" />
+        <location filename="../../ui/wizard.py" line="469" />
         <source>Saved: %1. Print it and delete the file after printing.</source>
         <translation>Сакталды: %1. Басып чыгарып, андан кийин файлды өчүрүңүз.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="456" />
+        <location filename="../../ui/wizard.py" line="476" />
         <source>Kense recovery sheet</source>
         <translation>Kense калыбына келтирүү баракчасы</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="457" />
+        <location filename="../../ui/wizard.py" line="477" />
         <source>Sent to the printer.</source>
         <translation>Принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="478" />
+        <location filename="../../ui/wizard.py" line="498" />
         <source>This is not the code shown on the sheet. Compare it group by group.</source>
         <translation>Бул баракчадагы код эмес. Топ-топ боюнча салыштырыңыз.</translation>
     </message>
@@ -1020,12 +1118,12 @@
         <translation>Күтүлбөгөн ката болду. Кайра аракет кылыңыз; кайталанса, маалымат коопсуздугуна жооптуу адамга кайрылыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="209" />
+        <location filename="../../ui/signin.py" line="210" />
         <source>You can try again now.</source>
         <translation>Эми кайра аракет кылсаңыз болот.</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="212" />
+        <location filename="../../ui/signin.py" line="214" />
         <source>Next attempt possible in %1 s.</source>
         <translation>Кийинки аракет %1 сек. кийин мүмкүн.</translation>
     </message>
