@@ -129,7 +129,11 @@ class SignInScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(top)
         outer.addStretch(1)
-        outer.addWidget(card, alignment=Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()  # stretches, not an alignment flag: the card may then grow with its message
+        centred.addStretch(1)
+        centred.addWidget(card)
+        centred.addStretch(1)
+        outer.addLayout(centred)
         outer.addStretch(2)
 
     def showEvent(self, event) -> None:
@@ -180,11 +184,23 @@ class SignInScreen(QWidget):
 
     def show_message(self, text: str, *, recovery: bool = False) -> None:
         self.message.setText(text)
-        self.message.setMinimumHeight(self.message.heightForWidth(530))
+        self._fit_message()
         self.message_frame.setVisible(bool(text))
         self.recovery_button.setVisible(recovery)
         if not recovery:
             self.countdown_text.setText("")
+
+    def _fit_message(self) -> None:
+        """Wrapped labels in a centred card do not grow by themselves: size the message box from its text
+        (measured a little narrower than it is, so a long Kyrgyz word never leaves a line cut off)."""
+        line = self.message.fontMetrics().height()
+        text_height = self.message.heightForWidth(480)
+        self.message.setMinimumHeight(text_height)
+        self.countdown_text.setMinimumHeight(line if self.countdown_text.text() else 0)
+        margins = self.message_frame.layout().contentsMargins()
+        spacing = self.message_frame.layout().spacing()
+        extra = (line + spacing) if self.countdown_text.text() else 0
+        self.message_frame.setMinimumHeight(text_height + extra + margins.top() + margins.bottom() + 4)
 
     def show_error(self, exc: KenseError) -> None:
         lang = i18n.current_language()
@@ -208,7 +224,8 @@ class SignInScreen(QWidget):
         if left <= 0:
             self._countdown.stop()
             self.countdown_text.setText(self.tr("You can try again now."))
+            self._fit_message()
             self.sign_in_button.setEnabled(True)
             return
-        self.countdown_text.setMinimumHeight(self.countdown_text.fontMetrics().height())
         self.countdown_text.setText(self.tr("Next attempt possible in %1 s.").replace("%1", str(math.ceil(left))))
+        self._fit_message()

@@ -11,7 +11,7 @@ import pytest
 @pytest.mark.parametrize("lang", ["ky", "ru", "en"])
 def test_ts_complete_and_compiled(lang):
     folder = resources.files("resources").joinpath("translations")
-    tree = ET.parse(str(folder.joinpath(f"kense_{lang}.ts")))
+    tree = ET.parse(str(folder.joinpath(f"kense_{lang}.ts")))  # noqa: S314 — our own file
     messages = list(tree.getroot().iter("message"))
     assert len(messages) > 200
     unfinished = [m.find("source").text for m in messages
