@@ -1,4 +1,4 @@
-"""Start the desktop application (minimal foundation window; the full shell replaces its body)."""
+"""Start the desktop application: the setup wizard on a new computer, else the sign-in screen."""
 
 from __future__ import annotations
 
@@ -15,27 +15,31 @@ def _has_display() -> bool:
     return True
 
 
+def create_application() -> object:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.widgets import apply_style
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Kense")
+        app.setOrganizationName("Kense")
+        app.setDesktopFileName("kense")
+        apply_style(app)
+    return app
+
+
 def launch(data_dir: Path, lang: str | None = None, login: str | None = None, password: str | None = None) -> int:
     if not _has_display():
         from app.errors import KenseError
 
         raise KenseError("gui.unavailable")
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    app = create_application()
+    from ui.shell import Shell
 
-    from app.i18n import normalise_language
-    from app.security.profile import Profile
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Kense")
-    profile = Profile(Path(data_dir))
-    window = QMainWindow()
-    window.setWindowTitle("Kense")
-    text = profile.school_label() if profile.exists() else None
-    if login and password and profile.exists():
-        session = profile.sign_in(login, password)
-        text = f"{text or ''}\n{session.user.full_name} ({session.user.role.value})"
-    window.setCentralWidget(QLabel(text or {"ky": "Kense — мектептин кеңсеси", "ru": "Kense — канцелярия школы",
-                                            "en": "Kense — the school office"}[normalise_language(lang)]))
-    window.resize(900, 600)
-    window.show()
-    return int(app.exec())
+    shell = Shell(Path(data_dir), lang=lang)
+    shell.start(login=login, password=password)
+    code = int(app.exec())  # type: ignore[attr-defined]
+    shell.shutdown()
+    return code

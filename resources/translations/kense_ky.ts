@@ -1,0 +1,1246 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky">
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help.py" line="33" />
+        <source>Kense — help</source>
+        <translation>Kense — жардам</translation>
+    </message>
+</context>
+<context>
+    <name>MaskedField</name>
+    <message>
+        <location filename="../../ui/privacy.py" line="140" />
+        <source>Hide</source>
+        <translation>Жашыруу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="140" />
+        <source>Show</source>
+        <translation>Көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy.py" line="142" />
+        <source>Showing personal data is recorded in the audit log.</source>
+        <translation>Жеке маалыматты көрсөтүү аудит журналына жазылат.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="127" />
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="52" />
+        <source>&amp;Select All</source>
+        <translation>&amp;Баарын белгилөө</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="53" />
+        <source>&amp;Step up</source>
+        <translation>&amp;Көбөйтүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="54" />
+        <source>Step &amp;down</source>
+        <translation>&amp;Азайтуу</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="56" />
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="57" />
+        <source>File &amp;name:</source>
+        <translation>Файлдын &amp;аты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="58" />
+        <source>Files of type:</source>
+        <translation>Файлдын түрү:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="59" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="60" />
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="61" />
+        <source>My Computer</source>
+        <translation>Менин компьютерим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="62" />
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="63" />
+        <source>Back</source>
+        <translation>Артка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="64" />
+        <source>Forward</source>
+        <translation>Алдыга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="65" />
+        <source>Parent Directory</source>
+        <translation>Жогорку папка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="66" />
+        <source>Create New Folder</source>
+        <translation>Жаңы папка түзүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="67" />
+        <source>List View</source>
+        <translation>Тизме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="68" />
+        <source>Detail View</source>
+        <translation>Толук маалымат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="69" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 мурунтан бар.
+Аны алмаштырасызбы?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="70" />
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="71" />
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="72" />
+        <source>Type</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="73" />
+        <source>Date Modified</source>
+        <translation>Өзгөртүлгөн күнү</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="29" />
+        <source>&amp;OK</source>
+        <translation>&amp;Макул</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="30" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="31" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="32" />
+        <source>&amp;Close</source>
+        <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="33" />
+        <source>Close without Saving</source>
+        <translation>Сактабай жабуу</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="37" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Артка кайтаруу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="38" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="39" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Кесүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="40" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Көчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="41" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Коюу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="42" />
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="43" />
+        <source>Select All</source>
+        <translation>Баарын белгилөө</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="34" />
+        <source>Show Details...</source>
+        <translation>Толугураак...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="35" />
+        <source>Hide Details...</source>
+        <translation>Кыскача...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="11" />
+        <source>OK</source>
+        <translation>Макул</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="12" />
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="13" />
+        <source>Save All</source>
+        <translation>Баарын сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="14" />
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="15" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Ооба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="16" />
+        <source>Yes to &amp;All</source>
+        <translation>Баарына &amp;ооба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="17" />
+        <source>&amp;No</source>
+        <translation>&amp;Жок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="18" />
+        <source>N&amp;o to All</source>
+        <translation>Баарына &amp;жок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="19" />
+        <source>Abort</source>
+        <translation>Токтотуу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="20" />
+        <source>Retry</source>
+        <translation>Кайталоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21" />
+        <source>Ignore</source>
+        <translation>Көңүл бурбоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22" />
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="23" />
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24" />
+        <source>Discard</source>
+        <translation>Таштоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25" />
+        <source>Help</source>
+        <translation>Жардам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26" />
+        <source>Apply</source>
+        <translation>Колдонуу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27" />
+        <source>Reset</source>
+        <translation>Баштапкы абалга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28" />
+        <source>Restore Defaults</source>
+        <translation>Демейки маанилер</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="75" />
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="76" />
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="77" />
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="44" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Артка кайтаруу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="45" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="46" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Кесүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="47" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Көчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="48" />
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Шилтемени көчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="49" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Коюу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="50" />
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="51" />
+        <source>Select All</source>
+        <translation>Баарын белгилөө</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/recovery.py" line="24" />
+        <source>Recovery with the recovery sheet</source>
+        <translation>Калыбына келтирүү баракчасы менен кирүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="26" />
+        <source>Type the 48-digit code from the recovery sheet kept in the director's safe, your login and a new password. This also binds the database to this computer account again.</source>
+        <translation>Директордун сейфинде сакталган калыбына келтирүү баракчасындагы 48 сандан турган кодду, логиниңизди жана жаңы сырсөздү териңиз. Ошондой эле база бул компьютердин эсебине кайра байланат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="41" />
+        <source>Recovery code:</source>
+        <translation>Калыбына келтирүү коду:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="42" />
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="43" />
+        <source>New password:</source>
+        <translation>Жаңы сырсөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="44" />
+        <source>New password again:</source>
+        <translation>Жаңы сырсөздү кайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="46" />
+        <source>Recover and sign in</source>
+        <translation>Калыбына келтирип кирүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="71" />
+        <source>Something unexpected went wrong. Nothing was changed.</source>
+        <translation>Күтүлбөгөн ката болду. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../ui/sections_builtin.py" line="26" />
+        <source>Pupils</source>
+        <translation>Окуучулар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections_builtin.py" line="27" />
+        <source>Staff</source>
+        <translation>Кызматкерлер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections_builtin.py" line="28" />
+        <source>Documents</source>
+        <translation>Документтер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections_builtin.py" line="29" />
+        <source>Certificates</source>
+        <translation>Маалым каттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections_builtin.py" line="30" />
+        <source>Sync</source>
+        <translation>Синхрондоштуруу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections_builtin.py" line="31" />
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections_builtin.py" line="32" />
+        <source>Security</source>
+        <translation>Коопсуздук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections_builtin.py" line="38" />
+        <source>Here will be the register of pupils: admission, classes, movement between classes and schools, personal files and the alphabetical book. Personal data is masked on screen, and each time it is shown this is recorded.</source>
+        <translation>Бул жерде окуучулардын каттоосу болот: кабыл алуу, класстар, класстар жана мектептер арасындагы кыймыл, жеке делолор жана алфавиттик китеп. Жеке маалыматтар экранда жашырылат, ар бир көрсөтүү жазылат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections_builtin.py" line="42" />
+        <source>Here will be the staff records: positions, hiring and dismissal orders, and employment certificates.</source>
+        <translation>Бул жерде кызматкерлердин каттоосу болот: кызмат орундары, ишке алуу жана бошотуу буйруктары, иш ордунан маалым каттар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections_builtin.py" line="45" />
+        <source>Here will be the document register: incoming and outgoing letters and orders, who is responsible for each and by when, with the files stored encrypted.</source>
+        <translation>Бул жерде документтердин реестри болот: кирүүчү жана чыгуучу каттар, буйруктар, ар бирине ким жана качанга чейин жооптуу экени; файлдар шифрленип сакталат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections_builtin.py" line="48" />
+        <source>Here will be certificates and forms: study and employment certificates with a register number and a QR code, printed or saved as PDF.</source>
+        <translation>Бул жерде маалым каттар жана бланктар болот: окуу жана иш ордунан маалым каттар каттоо номери жана QR коду менен, басылып же PDF катары сакталат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections_builtin.py" line="51" />
+        <source>Here you will send document records to the district education department whenever the internet is available. Sync is not set up yet.</source>
+        <translation>Бул жерден интернет болгондо документтердин жазууларын райондук билим берүү бөлүмүнө жөнөтөсүз. Синхрондоштуруу азырынча жөндөлгөн эмес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections_builtin.py" line="55" />
+        <source>This part of Kense is being prepared.</source>
+        <translation>Kense'тин бул бөлүгү даярдалууда.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections_builtin.py" line="69" />
+        <source>Press F1 for help.</source>
+        <translation>Жардам үчүн F1 басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySection</name>
+    <message>
+        <location filename="../../ui/security_section.py" line="30" />
+        <source>Protection of the data</source>
+        <translation>Маалыматтын корголушу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="40" />
+        <source>Check again</source>
+        <translation>Кайра текшерүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="44" />
+        <source>Security</source>
+        <translation>Коопсуздук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="46" />
+        <source>Users and roles</source>
+        <translation>Колдонуучулар жана ролдор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="57" />
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="57" />
+        <source>no</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="60" />
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="60" />
+        <source>director</source>
+        <translation>директор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="61" />
+        <source>secretary</source>
+        <translation>катчы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="61" />
+        <source>teacher</source>
+        <translation>мугалим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="65" />
+        <source>yes — a copy of the database cannot be opened on another computer</source>
+        <translation>ооба — базанын көчүрмөсү башка компьютерде ачылбайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="66" />
+        <source>the device key is missing from this account's key store: use the recovery sheet</source>
+        <translation>бул эсептин ачкыч сактагычында түзмөктүн ачкычы жок: калыбына келтирүү баракчасын колдонуңуз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="67" />
+        <source>no — there is no key store on this computer; passwords only</source>
+        <translation>жок — бул компьютерде ачкыч сактагыч жок; сырсөз менен гана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="70" />
+        <source>yes, intact (%1 entries)</source>
+        <translation>ооба, бүтүн (%1 жазуу)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="71" />
+        <source>NO — the log was damaged or altered (%1)</source>
+        <translation>ЖОК — журнал бузулган же өзгөртүлгөн (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="75" />
+        <source>%1 min</source>
+        <translation>%1 мүн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="77" />
+        <source>(shortened on this computer to %1 s)</source>
+        <translation>(бул компьютерде %1 сек. чейин кыскартылган)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="79" />
+        <source>Encryption:</source>
+        <translation>Шифрлөө:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="79" />
+        <source>on — the whole database (SQLCipher 4, AES-256)</source>
+        <translation>күйгүзүлгөн — бүт база (SQLCipher 4, AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="80" />
+        <source>Cipher version:</source>
+        <translation>Шифрдин версиясы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="81" />
+        <source>Database schema:</source>
+        <translation>Базанын схемасы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="82" />
+        <source>Bound to this computer:</source>
+        <translation>Бул компьютерге байланган:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="83" />
+        <source>Key store:</source>
+        <translation>Ачкыч сактагыч:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="83" />
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="84" />
+        <source>Recovery sheet slot:</source>
+        <translation>Калыбына келтирүү уячасы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="85" />
+        <source>Users:</source>
+        <translation>Колдонуучулар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="86" />
+        <source>Failed sign-ins, last 30 days:</source>
+        <translation>Акыркы 30 күндө ийгиликсиз кирүүлөр:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="87" />
+        <source>Audit log verified:</source>
+        <translation>Аудит журналы текшерилди:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="88" />
+        <source>Auto-lock after inactivity:</source>
+        <translation>Аракетсиздиктен кийин кулпулоо:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="89" />
+        <source>Lock with the computer's screen lock:</source>
+        <translation>Компьютердин экраны менен кошо кулпулоо:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="90" />
+        <source>not available on this computer</source>
+        <translation>бул компьютерде жеткиликсиз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="102" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="102" />
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="102" />
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="103" />
+        <source>Active</source>
+        <translation>Активдүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="103" />
+        <source>Last sign-in</source>
+        <translation>Акыркы кирүү</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <location filename="../../ui/settings_section.py" line="50" />
+        <source>min</source>
+        <translation>мүн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="51" />
+        <source>Lock when the window is minimised</source>
+        <translation>Терезе кичирейтилгенде кулпулоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="58" />
+        <source>s</source>
+        <translation>сек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="61" />
+        <source>Save settings</source>
+        <translation>Жөндөөлөрдү сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="67" />
+        <source>Locking and privacy</source>
+        <translation>Кулпулоо жана купуялык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="69" />
+        <source>Lock after inactivity:</source>
+        <translation>Аракетсиздиктен кийин кулпулоо:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="71" />
+        <source>Clear copied personal data after:</source>
+        <translation>Көчүрүлгөн жеке маалыматты өчүрүү:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="73" />
+        <source>Only the administrator can change these settings.</source>
+        <translation>Бул жөндөөлөрдү администратор гана өзгөртө алат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="77" />
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="79" />
+        <source>Language of the program:</source>
+        <translation>Программанын тили:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="89" />
+        <source>Change my password</source>
+        <translation>Сырсөзүмдү өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="92" />
+        <source>My password</source>
+        <translation>Менин сырсөзүм</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="94" />
+        <source>Current password:</source>
+        <translation>Учурдагы сырсөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="95" />
+        <source>New password:</source>
+        <translation>Жаңы сырсөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="96" />
+        <source>New password again:</source>
+        <translation>Жаңы сырсөздү кайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="104" />
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="123" />
+        <source>Saved.</source>
+        <translation>Сакталды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_section.py" line="139" />
+        <source>Your password has been changed.</source>
+        <translation>Сырсөзүңүз өзгөртүлдү.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="96" />
+        <source>Back</source>
+        <translation>Артка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="98" />
+        <location filename="../../ui/wizard.py" line="339" />
+        <source>Next</source>
+        <translation>Кийинки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="101" />
+        <source>Quit</source>
+        <translation>Чыгуу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="144" />
+        <source>Welcome to Kense</source>
+        <translation>Kense'ке кош келиңиз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="145" />
+        <source>Kense keeps the school's records of pupils, staff and documents, encrypted on this computer. First, choose the language of the program. You can change it later in Settings.</source>
+        <translation>Kense мектептин окуучулар, кызматкерлер жана документтер боюнча эсебин ушул компьютерде шифрленген түрдө сактайт. Алгач программанын тилин тандаңыз. Кийин аны Жөндөөлөрдөн өзгөртсөңүз болот.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="164" />
+        <source>Your school</source>
+        <translation>Сиздин мектеп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="165" />
+        <source>These details appear on the sign-in screen and on letterheads. Choose the region and district from the list or type your own.</source>
+        <translation>Бул маалыматтар кирүү терезесинде жана бланктарда чыгат. Облусту жана районду тизмеден тандаңыз же өзүңүз жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="169" />
+        <source>for example: Naryn secondary school No. 4</source>
+        <translation>мисалы: Нарын шаарындагы №4 орто мектеп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="191" />
+        <source>School name:</source>
+        <translation>Мектептин аталышы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="193" />
+        <source>Region:</source>
+        <translation>Облус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="194" />
+        <source>District:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="195" />
+        <source>Address:</source>
+        <translation>Дареги:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="196" />
+        <source>Director (full name):</source>
+        <translation>Директор (аты-жөнү):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="211" />
+        <source>This computer</source>
+        <translation>Бул компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="212" />
+        <source>Kense encrypts the whole database. To open it, a person needs their password and, in addition, a secret key that Kense keeps in this computer account's key store (Windows Credential Manager or the desktop keyring). This is called binding to the device: a copy of the database carried away on a flash drive cannot be opened on another computer, even with the right password.</source>
+        <translation>Kense бүт базаны шифрлейт. Аны ачуу үчүн сырсөз жана кошумча жашыруун ачкыч керек; Kense ал ачкычты ушул компьютер эсебинин ачкыч сактагычында (Windows Credential Manager же иш столунун keyring) сактайт. Бул түзмөккө байлоо деп аталат: флешкага көчүрүлүп кетирилген база туура сырсөз менен да башка компьютерде ачылбайт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="216" />
+        <source>If this computer or Windows account is replaced, or the key store is cleared, the data is not lost: the recovery sheet you print in a moment opens the database and binds it to the new computer.</source>
+        <translation>Компьютер же Windows эсеби алмашса, же ачкыч сактагыч тазаланса, маалымат жоголбойт: азыр басып чыгара турган калыбына келтирүү баракчасы базаны ачып, аны жаңы компьютерге байлайт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="219" />
+        <source>Bind the database to this computer (recommended)</source>
+        <translation>Базаны ушул компьютерге байлоо (сунушталат)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="228" />
+        <source>This computer has no key store that Kense can use. Kense will work with passwords only: a copy of the database together with a password would open anywhere. The Security panel will show this. Ask your IT person to enable the key store, then bind the database later.</source>
+        <translation>Бул компьютерде Kense колдоно ала турган ачкыч сактагыч жок. Kense сырсөз менен гана иштейт: базанын көчүрмөсү сырсөз менен каалаган жерде ачылат. Бул Коопсуздук панелинде көрсөтүлөт. Ачкыч сактагычты иштетүүнү IT адисинен сураңыз, андан кийин базаны байлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="236" />
+        <source>The administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="237" />
+        <source>The administrator is the person responsible for information security: they add users, set up backups and look after the settings. Everyone gets their own login later; there is no shared password.</source>
+        <translation>Администратор — маалымат коопсуздугуна жооптуу адам: колдонуучуларды кошот, резервдик көчүрмөлөрдү жөндөйт жана жөндөөлөргө көз салат. Кийин ар бир адам өз логинин алат; жалпы сырсөз жок.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="259" />
+        <source>Full name:</source>
+        <translation>Аты-жөнү:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="260" />
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="261" />
+        <source>Password:</source>
+        <translation>Сырсөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="264" />
+        <source>Password again:</source>
+        <translation>Сырсөздү кайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="267" />
+        <source>A good password is long: at least 10 characters. A phrase of three or four words that only you know is easy to remember and hard to guess.</source>
+        <translation>Жакшы сырсөз узун болот: кеминде 10 белги. Өзүңүз гана билген үч-төрт сөздөн турган сүйлөм эстеп калууга жеңил, табууга кыйын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="283" />
+        <source>too weak</source>
+        <translation>өтө алсыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="283" />
+        <source>weak</source>
+        <translation>алсыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="283" />
+        <source>fair</source>
+        <translation>орточо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="283" />
+        <source>good</source>
+        <translation>жакшы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="283" />
+        <source>strong</source>
+        <translation>күчтүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="285" />
+        <source>At least 10 characters.</source>
+        <translation>Кеминде 10 белги.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="287" />
+        <source>Strength: %1</source>
+        <translation>Бекемдиги: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="290" />
+        <source>The recovery code</source>
+        <translation>Калыбына келтирүү коду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="291" />
+        <source>This code opens the database if a password is forgotten or the computer is replaced. It is shown only now. Save the recovery sheet as a PDF or print it, and give it to the director to keep in the safe. Do not photograph it and do not keep it on a flash drive.</source>
+        <translation>Бул код сырсөз унутулганда же компьютер алмашканда базаны ачат. Ал азыр гана көрсөтүлөт. Калыбына келтирүү баракчасын PDF катары сактаңыз же басып чыгарыңыз да, директорго сейфте сактоого бериңиз. Сүрөткө тартпаңыз жана флешкада сактабаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="300" />
+        <source>Save the recovery sheet (PDF)…</source>
+        <translation>Баракчаны сактоо (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="303" />
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="317" />
+        <source>Check the recovery code</source>
+        <translation>Калыбына келтирүү кодун текшерүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="318" />
+        <source>Type the code from the sheet, to be sure it can be read. Dashes and spaces do not matter.</source>
+        <translation>Баракчадагы кодду териңиз — ал окулаарына ынануу үчүн. Сызыкчалар жана боштуктар эсепке алынбайт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="336" />
+        <source>Step %1 of %2</source>
+        <translation>%2 кадамдын %1-кадамы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="339" />
+        <source>Finish</source>
+        <translation>Бүтүрүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="395" />
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="412" />
+        <source>Setting up encryption. This takes a few seconds…</source>
+        <translation>Шифрлөө жөндөлүүдө. Бир нече секунд кетет…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="440" />
+        <source>Setup failed. Nothing was saved. Try again.</source>
+        <translation>Орнотуу ишке ашкан жок. Эч нерсе сакталган жок. Кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="450" />
+        <source>Kense recovery sheet.pdf</source>
+        <translation>Kense калыбына келтирүү баракчасы.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="456" />
+        <source>Save the recovery sheet</source>
+        <translation>Калыбына келтирүү баракчасын сактоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="457" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдар (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="469" />
+        <source>Saved: %1. Print it and delete the file after printing.</source>
+        <translation>Сакталды: %1. Басып чыгарып, андан кийин файлды өчүрүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="476" />
+        <source>Kense recovery sheet</source>
+        <translation>Kense калыбына келтирүү баракчасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="477" />
+        <source>Sent to the printer.</source>
+        <translation>Принтерге жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="498" />
+        <source>This is not the code shown on the sheet. Compare it group by group.</source>
+        <translation>Бул баракчадагы код эмес. Топ-топ боюнча салыштырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../ui/shell.py" line="263" />
+        <source>The audit log check found a problem. Tell the administrator; details are in the Security section.</source>
+        <translation>Аудит журналын текшерүүдө көйгөй табылды. Администраторго айтыңыз; толугураак Коопсуздук бөлүмүндө.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../ui/signin.py" line="57" />
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="59" />
+        <location filename="../../ui/signin.py" line="61" />
+        <source>Kense — the school office</source>
+        <translation>Kense — мектептин кеңсеси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="66" />
+        <source>Kense is locked. %1 was working.</source>
+        <translation>Kense кулпуланган. %1 иштеп жаткан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="71" />
+        <source>for example: aigerim</source>
+        <translation>мисалы: aigerim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="76" />
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="77" />
+        <source>Password:</source>
+        <translation>Сырсөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="84" />
+        <source>Use the recovery code…</source>
+        <translation>Калыбына келтирүү кодун колдонуу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="92" />
+        <location filename="../../ui/signin.py" line="179" />
+        <source>Sign in</source>
+        <translation>Кирүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="99" />
+        <source>Sign in as another user</source>
+        <translation>Башка колдонуучу катары кирүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="103" />
+        <source>Forgot the password or moved to another computer?</source>
+        <translation>Сырсөздү унуттуңузбу же башка компьютерге өттүңүзбү?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="127" />
+        <source>Language:</source>
+        <translation>Тил:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="153" />
+        <source>Type your login.</source>
+        <translation>Логиниңизди териңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="157" />
+        <source>Type your password.</source>
+        <translation>Сырсөзүңүздү териңиз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="161" />
+        <source>Checking…</source>
+        <translation>Текшерилүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="171" />
+        <source>Something unexpected went wrong. Try again; if it repeats, call the person responsible for information security.</source>
+        <translation>Күтүлбөгөн ката болду. Кайра аракет кылыңыз; кайталанса, маалымат коопсуздугуна жооптуу адамга кайрылыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="210" />
+        <source>You can try again now.</source>
+        <translation>Эми кайра аракет кылсаңыз болот.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="214" />
+        <source>Next attempt possible in %1 s.</source>
+        <translation>Кийинки аракет %1 сек. кийин мүмкүн.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/workspace.py" line="74" />
+        <source>Privacy mode: personal data is hidden.
+Press Ctrl+Shift+H to show it again.</source>
+        <translation>Купуялык режими: жеке маалыматтар жашырылды.
+Кайра көрсөтүү үчүн Ctrl+Shift+H басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="96" />
+        <source>Close the notice</source>
+        <translation>Билдирүүнү жабуу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="106" />
+        <source>Restore</source>
+        <translation>Калыбына келтирүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="108" />
+        <source>Discard</source>
+        <translation>Таштоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="121" />
+        <source>Sync: not set up</source>
+        <translation>Синхрондоштуруу: жөндөлгөн эмес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="122" />
+        <source>Last backup: none yet</source>
+        <translation>Акыркы резервдик көчүрмө: азырынча жок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="124" />
+        <source>Lock (Ctrl+L)</source>
+        <translation>Кулпулоо (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="167" />
+        <source>&amp;Kense</source>
+        <translation>&amp;Kense</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="168" />
+        <source>Lock</source>
+        <translation>Кулпулоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="170" />
+        <source>Switch user…</source>
+        <translation>Колдонуучуну алмаштыруу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="171" />
+        <source>Privacy mode (hide personal data)</source>
+        <translation>Купуялык режими (жеке маалыматты жашыруу)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="174" />
+        <source>Quit</source>
+        <translation>Чыгуу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="175" />
+        <source>&amp;Go to</source>
+        <translation>&amp;Өтүү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="179" />
+        <source>&amp;Help</source>
+        <translation>&amp;Жардам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="180" />
+        <source>Help for this screen</source>
+        <translation>Бул экран боюнча жардам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="185" />
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="185" />
+        <source>director</source>
+        <translation>директор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="186" />
+        <source>secretary</source>
+        <translation>катчы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="186" />
+        <source>teacher</source>
+        <translation>мугалим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="218" />
+        <source>This section could not be opened. Your data is safe; please tell the administrator.</source>
+        <translation>Бул бөлүм ачылган жок. Маалыматыңыз коопсуз; администраторго айтыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="246" />
+        <source>Kense kept your unsaved work when it locked: %1. Restore it?</source>
+        <translation>Kense кулпуланганда сакталбаган ишиңизди сактап калды: %1. Калыбына келтиресизби?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="254" />
+        <source>Privacy mode</source>
+        <translation>Купуялык режими</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,95 @@
+"""Sign-in screen: wrong password with the wait shown, failed-attempt notices, missing device key with
+the way to recovery, recovery itself, and a user switch on a shared PC."""
+
+from __future__ import annotations
+
+from app.admin import users
+from app.security.session import SessionState
+from tests.ui.conftest import sign_in
+from ui.recovery import RecoveryDialog
+from ui.signin import SignInScreen
+
+PASSWORD = "Tuura-Syrsoz-2026"
+
+
+def test_wrong_passwords_show_the_growing_wait(qtbot, school, make_shell):
+    shell = make_shell(school.profile.root, lang="ru")
+    screen = shell.window.centralWidget()
+    assert isinstance(screen, SignInScreen)
+    assert any("Сатылганов" in label.text() for label in screen.findChildren(type(screen.message)))
+    for attempt in range(1, 4):
+        sign_in(qtbot, shell, "admin", f"wrong-{attempt}")
+        assert f"Неудачных попыток подряд: {attempt}" in screen.message.text()
+    assert not screen.sign_in_button.isEnabled()                  # the third failure starts a 2 s wait
+    assert "Следующая попытка через" in screen.countdown_text.text()
+    qtbot.waitUntil(lambda: screen.sign_in_button.isEnabled(), timeout=4000)
+    assert "Теперь можно" in screen.countdown_text.text()
+    sign_in(qtbot, shell, "admin", PASSWORD)
+    assert shell.screen_name == "workspace"
+    notice = shell.workspace.notice_text.text()
+    assert "3 неудачных попыток" in notice and shell.workspace.notice.isVisibleTo(shell.window)
+
+
+def test_admin_is_told_of_failures_under_other_names(qtbot, school, make_shell, make_user):
+    make_user("aigerim", "secretary")
+    shell = make_shell(school.profile.root, lang="ky")
+    sign_in(qtbot, shell, "aigerim", "wrong-password-1")
+    sign_in(qtbot, shell, "admin", PASSWORD)
+    assert "Башка колдонуучулардын атынан ийгиликсиз аракеттер: 1" in shell.workspace.notice_text.text()
+
+
+def test_missing_device_key_offers_recovery_not_wrong_password(qtbot, school, make_shell):
+    school.profile.secrets.delete(school.profile.db_id)   # the keyring was cleared / another PC account
+    shell = make_shell(school.profile.root, lang="ru")
+    screen = shell.window.centralWidget()
+    sign_in(qtbot, shell, "admin", PASSWORD)
+    assert "ключа устройства" in screen.message.text() and "Неверный" not in screen.message.text()
+    assert screen.recovery_button.isVisibleTo(screen)
+    dialog = RecoveryDialog(shell.profile, "admin", shell.window)
+    qtbot.addWidget(dialog)
+    dialog.code.setText(school.recovery_code)
+    dialog.new_password.setText("Zhany-Syrsoz-2027")
+    dialog.repeat.setText("Zhany-Syrsoz-2027x")
+    dialog.attempt()
+    assert "не совпадают" in dialog.error.text() and dialog.session is None
+    dialog.repeat.setText("Zhany-Syrsoz-2027")
+    dialog.attempt()
+    assert dialog.session is not None and dialog.session.user.login == "admin"
+    shell._replace_session(dialog.session)
+    assert shell.screen_name == "workspace"
+    shell.request_lock("manual")
+    sign_in(qtbot, shell, "admin", "Zhany-Syrsoz-2027")   # bound again: the new password works
+    assert shell.session.state is SessionState.ACTIVE
+
+
+def test_switch_user_ends_previous_session(qtbot, school, make_shell, make_user):
+    make_user("aigerim", "secretary")
+    shell = make_shell(school.profile.root)
+    sign_in(qtbot, shell, "admin", PASSWORD)
+    admin_session = shell.session
+    shell.switch_user()
+    screen = shell.window.centralWidget()
+    assert isinstance(screen, SignInScreen) and screen.login.text() == ""
+    sign_in(qtbot, shell, "aigerim", "Baska-Syrsoz-2026")
+    assert admin_session.state is SessionState.CLOSED
+    assert shell.session.user.login == "aigerim"
+    keys = [s.key for s in shell.workspace.specs]
+    assert "security" not in keys and "settings" in keys        # a secretary sees no security panel
+    rows = users.list_users(shell.session)
+    assert {u.login for u in rows} == {"admin", "aigerim"}
+
+
+def test_every_section_opens_and_says_what_will_be_there(qtbot, school, make_shell):
+    shell = make_shell(school.profile.root, lang="ky")
+    sign_in(qtbot, shell, "admin", PASSWORD)
+    for spec in shell.workspace.specs:
+        section = shell.workspace.open_section(spec.key)
+        assert section is not None
+    texts = shell.workspace.sections["pupils"].findChild(type(shell.workspace.notice_text), "placeholderText")
+    assert "окуучулардын каттоосу" in texts.text()
+    security = shell.workspace.sections["security"]
+    labels = [security.form.itemAt(i).widget().text() for i in range(security.form.count())
+              if security.form.itemAt(i).widget() is not None]
+    assert any("ооба, бүтүн" in t for t in labels)                  # audit chain verified
+    help_window = shell.open_help(shell.current_help_topic())
+    assert help_window.topic == "security" and "Коопсуздук" in help_window.browser.toPlainText()

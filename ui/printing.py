@@ -1,0 +1,39 @@
+"""Printing a PDF we rendered (recovery sheet, later forms) through the system print dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QDialog, QWidget
+
+
+def print_pdf(data: bytes, title: str, parent: QWidget | None = None) -> bool:
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        dpi = printer.resolution()
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(page, QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72)))
+            target = painter.viewport().size()
+            painter.drawImage(0, 0, image.scaled(target, Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation))
+    finally:
+        painter.end()
+    return True

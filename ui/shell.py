@@ -1,0 +1,382 @@
+"""The application shell: one window that shows the setup wizard, the sign-in/lock screen or the
+workspace, and the controller that moves between them (sign-in, lock, unlock, user switch, language).
+
+States: SETUP (no profile) -> SIGNED_OUT -> ACTIVE <-> LOCKED; another user signing in on the lock
+screen ends the locked session first. Only the lock controller closes windows and drops data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from app.admin import settings
+from app.errors import KenseError
+from app.i18n import translate
+from app.security import drafts
+from app.security.autolock import idle_lock_seconds
+from app.security.profile import Profile
+from app.security.roles import Permission
+from app.security.session import LockReason, Session, SessionState, UserInfo
+from ui import i18n, sections_builtin, ui_state
+from ui.help import HelpWindow
+from ui.lock import InactivityFilter, LockController, close_secondary_windows
+from ui.osutils import create_listener, exclude_from_capture
+from ui.privacy import privacy, secure_clipboard
+from ui.signin import SignInScreen
+from ui.wizard import SetupWizard, discard_staging
+from ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+class ShellWindow(QMainWindow):
+    minimized = Signal()
+    closing = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("shellWindow")
+        self.setWindowTitle("Kense")
+        self.resize(1180, 760)
+        self.setMinimumSize(900, 620)
+
+    def set_screen(self, widget: QWidget) -> None:
+        old = self.takeCentralWidget()
+        self.setCentralWidget(widget)
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            self.minimized.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)
+
+
+class _CaptureGuard(QObject):
+    """Windows: every window that appears is excluded from screen capture."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            exclude_from_capture(watched)
+        return False
+
+
+class Shell(QObject):
+    signedIn = Signal(object)
+    locked = Signal(str)
+
+    def __init__(self, data_dir: Path, *, lang: str | None = None, profile_factory: Any = Profile) -> None:
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        self.profile_factory = profile_factory
+        self.profile: Profile = profile_factory(self.data_dir)
+        stored = ui_state.load(self.data_dir)
+        i18n.install(lang or stored.get("language"))
+        sections_builtin.register_builtin_sections()
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self.help_window: HelpWindow | None = None
+        self.window = ShellWindow()
+        self.window.minimized.connect(self._minimized)
+        self.window.closing.connect(self.shutdown)
+        self.idle = InactivityFilter(self)
+        self.idle.lockRequested.connect(self.request_lock)
+        self.lock_on_minimize = False
+        self.locker = LockController(self.window, self._save_drafts, self._teardown, self._show_lock_screen, self)
+        self.locker.locked.connect(self.locked)
+        self.os_listener = create_listener(self)
+        self.os_listener.lockRequested.connect(self.request_lock)
+        sections_builtin.os_lock_sources[:] = self.os_listener.active_sources()
+        if sys.platform == "win32":
+            self._capture_guard = _CaptureGuard(self)
+            QApplication.instance().installEventFilter(self._capture_guard)
+        help_key = QShortcut(QKeySequence("F1"), self.window)
+        help_key.setContext(Qt.ShortcutContext.WindowShortcut)
+        help_key.activated.connect(lambda: self.open_help(self.current_help_topic()))
+        self.screen_name = ""
+
+    # ----------------------------------------------------------------- screens
+    def start(self, login: str | None = None, password: str | None = None) -> None:
+        if not self.profile.exists():
+            discard_staging(self.data_dir, self.profile_factory)
+            self.show_wizard()
+        else:
+            self.show_sign_in()
+            if login and password:
+                screen = self.window.centralWidget()
+                assert isinstance(screen, SignInScreen)
+                screen.login.setText(login)
+                screen.password.setText(password)
+                screen.submit()
+        self.window.show()
+
+    def show_wizard(self, state: dict[str, Any] | None = None) -> None:
+        wizard = SetupWizard(self.data_dir, self.profile_factory, state)
+        wizard.languageChosen.connect(self._wizard_language)
+        wizard.finished.connect(self._setup_finished)
+        wizard.quitRequested.connect(self.window.close)
+        self.screen_name = "setup"
+        self.window.set_screen(wizard)
+
+    def _wizard_language(self, lang: str) -> None:
+        wizard = self.window.centralWidget()
+        state = dict(wizard.state) if isinstance(wizard, SetupWizard) else {}
+        self.set_language(lang)
+        state["page"] = 0
+        self.show_wizard(state)
+
+    def _setup_finished(self, login: str, password: str) -> None:
+        ui_state.update(self.data_dir, language=i18n.current_language(), last_login=login)
+        self.profile = self.profile_factory(self.data_dir)
+        try:
+            self._authenticate(login, password)
+        except KenseError:
+            self.show_sign_in()
+
+    def show_sign_in(self, locked_user: UserInfo | None = None) -> None:
+        try:
+            school = self.profile.school_label()
+        except Exception:  # a missing key store must not keep the sign-in screen away
+            school = None
+        remembered = str(ui_state.load(self.data_dir).get("last_login", ""))
+        screen = SignInScreen(self._authenticate, school, login=remembered, locked_user=locked_user)
+        screen.recoveryRequested.connect(self.open_recovery)
+        screen.languageChosen.connect(self._sign_in_language)
+        self.screen_name = "lock" if locked_user else "signin"
+        self.window.set_screen(screen)
+        self.window.setWindowTitle(f"Kense — {school}" if school else "Kense")
+
+    def _show_lock_screen(self) -> None:
+        self.workspace = None
+        self.show_sign_in(locked_user=self.session.user if self.session else None)
+
+    def _sign_in_language(self, lang: str) -> None:
+        screen = self.window.centralWidget()
+        login = screen.login.text() if isinstance(screen, SignInScreen) else ""
+        locked = screen.locked_user if isinstance(screen, SignInScreen) else None
+        self.set_language(lang)
+        self.show_sign_in(locked_user=locked)
+        new = self.window.centralWidget()
+        if isinstance(new, SignInScreen) and login:
+            new.login.setText(login)
+
+    def set_language(self, lang: str) -> None:
+        i18n.install(lang)
+        ui_state.update(self.data_dir, language=i18n.current_language())
+
+    def current_help_topic(self) -> str:
+        if self.workspace is not None and self.window.centralWidget() is self.workspace:
+            return self.workspace.help_topic()
+        return {"setup": "setup", "lock": "lock"}.get(self.screen_name, "signin")
+
+    def open_help(self, topic: str) -> HelpWindow:
+        if self.help_window is None or not _alive(self.help_window):
+            self.help_window = HelpWindow(self.window)
+        self.help_window.show_topic(topic)
+        self.help_window.show()
+        self.help_window.raise_()
+        return self.help_window
+
+    def open_recovery(self) -> None:
+        from ui.recovery import RecoveryDialog
+
+        screen = self.window.centralWidget()
+        login = screen.login.text() if isinstance(screen, SignInScreen) else ""
+        dialog = RecoveryDialog(self.profile, login, self.window)
+        if dialog.exec() and dialog.session is not None:
+            self._replace_session(dialog.session)
+
+    # ----------------------------------------------------------------- sign-in, unlock, switch
+    def _authenticate(self, login: str, password: str) -> None:
+        current = self.session
+        if current is not None and current.state is SessionState.LOCKED and \
+                login.strip().lower() == current.user.login:
+            current.unlock(password)
+            self._enter(current)
+        else:
+            fresh = self.profile.sign_in(login, password)
+            self._replace_session(fresh)
+        ui_state.update(self.data_dir, last_login=login.strip().lower())
+
+    def _replace_session(self, fresh: Session) -> None:
+        old, self.session = self.session, None
+        if old is not None and old is not fresh:
+            try:
+                old.close()  # the previous user's (locked) session ends; their drafts wait for them
+            except Exception:
+                log.exception("closing the previous session failed")
+        self._enter(fresh)
+
+    def _enter(self, session: Session) -> None:
+        self.session = session
+        values = self._read_settings(session)
+        self.lock_on_minimize = bool(values.get("lock_on_minimize", False))
+        secure_clipboard().clear_seconds = int(values.get("clipboard_clear_seconds", 30))
+        privacy.set_active(False)
+        school = ""
+        try:
+            school = str(session.conn.execute("SELECT name FROM school").fetchone()[0])
+        except Exception:
+            log.exception("school name unreadable")
+        workspace = Workspace(session, school)
+        workspace.lockRequested.connect(self.request_lock)
+        workspace.switchUserRequested.connect(self.switch_user)
+        workspace.helpRequested.connect(self.open_help)
+        workspace.quitRequested.connect(self.window.close)
+        workspace.sectionBuilt.connect(self._section_built)
+        self.workspace = workspace
+        self.screen_name = "workspace"
+        self.window.set_screen(workspace)
+        self.window.setWindowTitle(f"Kense — {school}" if school else "Kense")
+        workspace.show_notice(self.notice_text(session))
+        self.idle.start(idle_lock_seconds(values.get("idle_lock_minutes")))
+        workspace.offer_drafts(self._pending_drafts(session), self.restore_drafts, self.discard_drafts)
+        self.signedIn.emit(session)
+
+    def _read_settings(self, session: Session) -> dict[str, Any]:
+        try:
+            return settings.all_settings(session)
+        except KenseError:
+            return {}
+
+    def notice_text(self, session: Session) -> str:
+        lang = i18n.current_language()
+        lines = []
+        if session.notices.failed_since_last:
+            lines.append(translate("auth.failed_since_last", lang, count=session.notices.failed_since_last))
+        if session.notices.failed_others:
+            lines.append(translate("auth.failed_others", lang, count=session.notices.failed_others))
+        if session.notices.integrity_problems:
+            lines.append(self.tr("The audit log check found a problem. Tell the administrator; details are in "
+                                 "the Security section."))
+        return "\n".join(lines)
+
+    def _pending_drafts(self, session: Session) -> list[str]:
+        try:
+            pending = drafts.pending_sections(session)
+        except Exception:
+            log.exception("drafts unreadable")
+            return []
+        keys = {spec.key for spec in self.workspace.specs} if self.workspace else set()
+        return [k for k in pending if k in keys]
+
+    def restore_drafts(self, keys: list[str]) -> None:
+        if self.session is None or self.workspace is None:
+            return
+        for key in keys:
+            section = self.workspace.open_section(key)
+            data = drafts.take_draft(self.session, key)
+            if section is not None and data:
+                try:
+                    section.restore_draft(data)
+                except Exception:
+                    log.exception("section %s could not restore its draft", key)
+
+    def discard_drafts(self, keys: list[str]) -> None:
+        if self.session is None:
+            return
+        for key in keys:
+            drafts.discard_draft(self.session, key)
+
+    def _section_built(self, key: str, widget: QWidget) -> None:
+        from ui.settings_section import SettingsSection
+
+        if isinstance(widget, SettingsSection):
+            widget.languageChosen.connect(self._workspace_language)
+            widget.settingsChanged.connect(self._settings_changed)
+
+    def _settings_changed(self) -> None:
+        if self.session is None:
+            return
+        values = self._read_settings(self.session)
+        self.lock_on_minimize = bool(values.get("lock_on_minimize", False))
+        secure_clipboard().clear_seconds = int(values.get("clipboard_clear_seconds", 30))
+        self.idle.start(idle_lock_seconds(values.get("idle_lock_minutes")))
+
+    def _workspace_language(self, lang: str) -> None:
+        """Rebuild the workspace in the new language; unsaved form state is carried over in memory."""
+        session, workspace = self.session, self.workspace
+        if session is None or workspace is None:
+            return
+        kept = {}
+        for key, section in workspace.sections.items():
+            try:
+                data = section.save_draft()
+            except Exception:
+                data = None
+            if data:
+                kept[key] = data
+        self.set_language(lang)
+        if session.can(Permission.MANAGE_SETTINGS):
+            with contextlib.suppress(KenseError):
+                settings.set_value(session, "language", i18n.current_language())
+        workspace.teardown()
+        self._enter(session)
+        assert self.workspace is not None
+        for key, data in kept.items():
+            section = self.workspace.open_section(key)
+            if section is not None:
+                section.restore_draft(data)
+        self.workspace.open_section("settings")
+
+    # ----------------------------------------------------------------- locking
+    def request_lock(self, reason: str = LockReason.MANUAL.value) -> bool:
+        return self.locker.lock(self.session, reason)
+
+    def _save_drafts(self, session: Session) -> None:
+        if self.workspace is not None:
+            self.workspace.save_drafts(session)
+
+    def _teardown(self) -> None:
+        self.idle.stop()
+        privacy.set_active(False)
+        if self.help_window is not None and _alive(self.help_window):
+            self.help_window.close()
+        self.help_window = None
+        if self.workspace is not None:
+            self.workspace.teardown()
+
+    def _minimized(self) -> None:
+        if self.lock_on_minimize and self.session is not None and self.session.state is SessionState.ACTIVE:
+            QTimer.singleShot(0, lambda: self.request_lock(LockReason.MINIMIZE.value))
+
+    def switch_user(self) -> None:
+        if self.request_lock(LockReason.MANUAL.value):
+            screen = self.window.centralWidget()
+            if isinstance(screen, SignInScreen):
+                screen.login.clear()
+                screen.login.setFocus()
+
+    def shutdown(self) -> None:
+        """Window closing: save drafts, close everything, sign out."""
+        session = self.session
+        if session is not None and session.state is SessionState.ACTIVE:
+            self._save_drafts(session)
+            close_secondary_windows(self.window)
+            self._teardown()
+            secure_clipboard().clear()
+        if session is not None:
+            try:
+                session.close()
+            except Exception:
+                log.exception("sign-out failed")
+        self.session = None
+
+
+def _alive(widget: QWidget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)

@@ -1,0 +1,70 @@
+"""Small building blocks that keep every screen large, clear and alike."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QWidget
+
+STYLE = """
+QWidget { font-size: 11pt; }
+QPushButton { padding: 6px 16px; min-height: 26px; }
+QPushButton[primary="true"] { font-weight: bold; }
+QLineEdit, QComboBox, QSpinBox, QPlainTextEdit { padding: 4px; min-height: 26px; }
+QLabel[role="heading"] { font-size: 17pt; font-weight: bold; }
+QLabel[role="subheading"] { font-size: 13pt; font-weight: bold; }
+QLabel[role="error"] { color: #b00020; }
+QLabel[role="hint"] { color: #555555; }
+QFrame[role="notice"] { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; }
+QFrame[role="danger"] { background: #fde7e9; border: 1px solid #d08090; border-radius: 4px; }
+QLabel[role="code"] { font-family: "DejaVu Sans Mono", monospace; font-size: 18pt; font-weight: bold; }
+QListWidget#nav { font-size: 12pt; }
+QListWidget#nav::item { padding: 8px 10px; }
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    font = QFont(app.font())
+    font.setPointSize(11)
+    app.setFont(font)
+    app.setStyleSheet(STYLE)
+
+
+def label(text: str = "", role: str | None = None, wrap: bool = True, parent: QWidget | None = None) -> QLabel:
+    widget = QLabel(text, parent)
+    widget.setWordWrap(wrap)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def error_label() -> QLabel:
+    """An inline validation message under a field; hidden while empty."""
+    widget = label("", "error")
+    widget.setVisible(False)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def show_error(widget: QLabel, text: str) -> None:
+    widget.setText(text)
+    widget.setVisible(bool(text))
+
+
+def notice_frame(role: str = "notice") -> QFrame:
+    frame = QFrame()
+    frame.setProperty("role", role)
+    return frame
+
+
+def password_field(placeholder: str = "") -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    field.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
+    return field
+
+
+def primary(button: QWidget) -> QWidget:
+    button.setProperty("primary", True)
+    return button
