@@ -75,9 +75,9 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
         "Name the user: --user LOGIN or KENSE_USER.",
     ),
     "auth.failed_since_last": (
-        "Акыркы киргениңизден бери сиздин атыңыздан {count} ийгиликсиз аракет болгон.",
-        "С вашего последнего входа было {count} неудачных попыток входа под вашим именем.",
-        "{count} failed sign-in attempts under your name since your last sign-in.",
+        "Акыркы киргениңизден бери сиздин атыңыздан ийгиликсиз кирүү аракеттери: {count}.",
+        "Неудачных попыток входа под вашим именем с вашего последнего входа: {count}.",
+        "Failed sign-in attempts under your name since your last sign-in: {count}.",
     ),
     "auth.failed_others": (
         "Башка колдонуучулардын атынан ийгиликсиз аракеттер: {count}. Аудит журналын караңыз.",

@@ -3,7 +3,10 @@
 Runs the real application code on a real profile (KDF calibrated for this machine, not the test
 suite's cheap one). Each run is a fresh process, so interpreter start and imports are counted.
 
-    .venv/bin/python bench/gui_startup.py [--runs 5]        (QT_QPA_PLATFORM=offscreen by default)
+    .venv/bin/python bench/gui_startup.py [--runs 5] [--bound]   (QT_QPA_PLATFORM=offscreen by default)
+    --bound inside a keyring session, e.g.:
+    dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null;
+                               .venv/bin/python bench/gui_startup.py --bound' 
 """
 
 from __future__ import annotations
@@ -58,13 +61,14 @@ def child(data_dir: str, started: float) -> None:
     app.exec()
 
 
-def make_profile(folder: Path) -> Path:
+def make_profile(folder: Path, bound: bool) -> Path:
     sys.path.insert(0, str(ROOT))
     from app.security.profile import Profile
 
     data_dir = folder / "profile"
-    Profile(data_dir).create(school_name="Бенчмарк мектеби", admin_login="admin", admin_name="Админ",
-                             admin_password=PASSWORD, bind_device=False)
+    result = Profile(data_dir).create(school_name="Бенчмарк мектеби", admin_login="admin", admin_name="Админ",
+                                      admin_password=PASSWORD, bind_device=bound)
+    print(f"profile device binding: {result.binding.value}")
     return data_dir
 
 
@@ -72,6 +76,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--child", nargs=2, metavar=("DATA_DIR", "STARTED"))
+    parser.add_argument("--bound", action="store_true",
+                        help="bind the profile to the OS keyring (run inside a session that has one)")
     args = parser.parse_args()
     if args.child:
         child(args.child[0], float(args.child[1]))
@@ -79,7 +85,7 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.pop("KENSE_KDF_TARGET_MS", None)  # the real calibration (~0.5 s per derivation)
     with tempfile.TemporaryDirectory() as tmp:
-        data_dir = make_profile(Path(tmp))
+        data_dir = make_profile(Path(tmp), args.bound)
         rows = []
         for _ in range(args.runs + 1):  # the first run warms the OS file cache and is dropped
             started = time.time()

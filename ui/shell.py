@@ -122,6 +122,9 @@ class Shell(QObject):
                 screen.password.setText(password)
                 screen.submit()
         self.window.show()
+        # Windows delivers session-lock notifications to a window, so the listener needs ours.
+        if self.os_listener.watch_window(int(self.window.winId())):
+            sections_builtin.os_lock_sources[:] = self.os_listener.active_sources()
 
     def show_wizard(self, state: dict[str, Any] | None = None) -> None:
         wizard = SetupWizard(self.data_dir, self.profile_factory, state)

@@ -11,11 +11,10 @@ import base64
 import contextlib
 import os
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import keyring
-import keyring.backend
-import keyring.errors
+if TYPE_CHECKING:
+    import keyring.backend
 
 SERVICE = "Kense"
 SECRET_BYTES = 32
@@ -49,6 +48,10 @@ class DeviceSecretStore:
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
         if self._backend is None:
+            # Imported on first use: keyring and its backends cost ~0.3 s, which the sign-in screen
+            # of a password-only install never needs to pay.
+            import keyring
+
             self._backend = keyring.get_keyring()
         return self._backend
 

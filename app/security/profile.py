@@ -118,6 +118,8 @@ class Profile:
     def school_label(self) -> str | None:
         """The school's name for the sign-in screen, readable only on this PC account."""
         envelope = self.load_envelope()
+        if not envelope.data.get("label"):  # password-only install: no label, and no keyring to ask
+            return None
         _, secret = self.secrets.read(envelope.db_id)
         return envelope.label(secret)
 

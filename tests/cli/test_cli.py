@@ -86,7 +86,7 @@ def test_wrong_password_exits_3_and_is_reported_at_next_sign_in(cli: Cli) -> Non
     assert "Неверный логин или пароль" in result.stderr
     ok = cli("status", "--lang", "en")
     assert ok.returncode == 0
-    assert "1 failed sign-in attempts under your name" in ok.stderr
+    assert "Failed sign-in attempts under your name since your last sign-in: 1" in ok.stderr
 
 
 def test_no_password_and_no_terminal_is_refused_not_hung(cli: Cli) -> None:

@@ -20,6 +20,10 @@ class ScreenLockListener(QObject):
         """Names of the OS signals this listener is subscribed to (for the security panel and tests)."""
         return []
 
+    def watch_window(self, hwnd: int) -> bool:
+        """Subscribe a top-level window to the OS's session notifications (Windows needs a window)."""
+        return False
+
 
 def create_listener(parent: QObject | None = None) -> ScreenLockListener:
     try:
