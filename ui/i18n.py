@@ -1,5 +1,6 @@
-"""Loading the Qt translations: our kense_<lang>.qm (which also carries Qt's own standard buttons and
-dialog strings in Kyrgyz — Qt ships none) plus Qt's qtbase_<lang>.qm where it exists (Russian).
+"""Loading the Qt translations: our <subsystem>_<lang>.qm catalogues (kense_<lang>.qm also carries Qt's
+own standard buttons and dialog strings in Kyrgyz — Qt ships none) plus Qt's qtbase_<lang>.qm where it
+exists (Russian).
 
 Switching at runtime reinstalls the translators; Qt then sends every widget a LanguageChange event,
 and our screens rebuild their texts in ``retranslate()``.
@@ -44,11 +45,17 @@ def install(lang: str | None) -> str:
     if lang != "en" and qt_own.load(f"qtbase_{lang}", qt_dir):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
-    ours = QTranslator()
-    qm = resources.files("resources").joinpath("translations", f"kense_{lang}.qm")
-    if qm.is_file() and ours.load(str(qm)):
-        app.installTranslator(ours)  # installed last = asked first: our Kyrgyz Qt strings win
-        _installed.append(ours)
+    # One catalogue per subsystem (kense_<lang> for the shell, people_<lang>, documents_<lang>, …), so
+    # the subsystems' translators never edit the same file. The shell's is installed last = asked
+    # first, so its Kyrgyz texts for Qt's own buttons win.
+    folder = resources.files("resources").joinpath("translations")
+    names = sorted((entry.name for entry in folder.iterdir() if entry.name.endswith(f"_{lang}.qm")),
+                   key=lambda name: name == f"kense_{lang}.qm")
+    for name in names:
+        ours = QTranslator()
+        if ours.load(str(folder.joinpath(name))):
+            app.installTranslator(ours)
+            _installed.append(ours)
     QLocale.setDefault(_LOCALES[lang])
     _current = lang
     return lang
