@@ -103,8 +103,27 @@ class Profile:
         return self.load_envelope().db_id
 
     def calibration(self) -> kdf.Calibration:
+        """The KDF cost for new slots: that of the strongest existing slot (its parameters are bound to
+        it as associated data, so editing the file cannot lower them without breaking the slot), or a
+        fresh calibration on this machine when there is no profile yet (≈2 s, once)."""
         if self._calibration is None:
-            self._calibration = kdf.calibrate()
+            stored: list[kdf.KdfParams] = []
+            if self.envelope_path.exists():
+                for slot in self.load_envelope().data["slots"]:
+                    try:
+                        stored.append(kdf.KdfParams.from_json(slot["kdf"]))
+                    except (KeyError, TypeError, ValueError):
+                        continue
+            if stored:
+                best = max(stored, key=lambda p: (p.memory_kib * p.time_cost, p.time_cost))
+                self._calibration = kdf.Calibration(best.time_cost, best.memory_kib, best.parallelism, 0.0)
+            else:
+                self._calibration = kdf.calibrate()
+        return self._calibration
+
+    def recalibrate(self) -> kdf.Calibration:
+        """Measure this machine again (a faster new PC): later password changes use the new cost."""
+        self._calibration = kdf.calibrate()
         return self._calibration
 
     # ----------------------------------------------------------------- status before sign-in

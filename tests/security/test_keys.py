@@ -159,3 +159,15 @@ def test_password_only_install_without_keyring(tmp_path: Path) -> None:
     session = fixture.sign_in()
     assert session.user.login == "admin"
     session.close()
+
+
+def test_new_slots_reuse_the_strongest_slot_cost_without_recalibrating(school) -> None:
+    fresh = Profile(school.profile.root, school.profile.secrets)  # a new process: nothing cached
+    calibration = fresh.calibration()
+    assert (calibration.time_cost, calibration.memory_kib) == (FAST_KDF.time_cost, FAST_KDF.memory_kib)
+    import json
+
+    data = json.loads(school.profile.envelope_path.read_text())
+    data["slots"][0]["kdf"]["time_cost"] = 0  # a forged, weaker value is ignored (and breaks its slot)
+    school.profile.envelope_path.write_text(json.dumps(data))
+    assert Profile(school.profile.root, school.profile.secrets).calibration().time_cost >= 1
