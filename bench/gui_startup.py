@@ -6,7 +6,7 @@ suite's cheap one). Each run is a fresh process, so interpreter start and import
     .venv/bin/python bench/gui_startup.py [--runs 5] [--bound]   (QT_QPA_PLATFORM=offscreen by default)
     --bound inside a keyring session, e.g.:
     dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null;
-                               .venv/bin/python bench/gui_startup.py --bound' 
+                               .venv/bin/python bench/gui_startup.py --bound'
 """
 
 from __future__ import annotations

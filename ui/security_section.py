@@ -16,6 +16,7 @@ from app.security.roles import Permission
 from app.security.session import Session
 from ui import i18n
 from ui.sections import SectionWidget
+from ui.users_admin import UserActions
 from ui.widgets import label
 
 ROLE_KEYS = ("admin", "director", "secretary", "teacher")
@@ -46,12 +47,23 @@ class SecuritySection(SectionWidget):
         users_box = QGroupBox(self.tr("Users and roles"))
         users_layout = QVBoxLayout(users_box)
         users_layout.addWidget(self.users_view)
+        self.user_actions: UserActions | None = None
+        if session.can(Permission.MANAGE_USERS):
+            self.user_actions = UserActions(session, self.selected_login, self.refresh, self)
+            users_layout.addWidget(self.user_actions)
         layout.addWidget(users_box, 1)
         layout.addWidget(refresh, alignment=Qt.AlignmentFlag.AlignRight)
         self.refresh()
 
     def help_topic(self) -> str:
         return "security"
+
+    def selected_login(self) -> str | None:
+        rows = self.users_view.selectionModel().selectedRows() if self.users_view.selectionModel() else []
+        if not rows:
+            return None
+        item = self.users_model.item(rows[0].row(), 0)
+        return item.text() if item else None
 
     def _yes_no(self, value: bool) -> str:
         return self.tr("yes") if value else self.tr("no")

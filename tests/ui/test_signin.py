@@ -27,7 +27,7 @@ def test_wrong_passwords_show_the_growing_wait(qtbot, school, make_shell):
     sign_in(qtbot, shell, "admin", PASSWORD)
     assert shell.screen_name == "workspace"
     notice = shell.workspace.notice_text.text()
-    assert "3 неудачных попыток" in notice and shell.workspace.notice.isVisibleTo(shell.window)
+    assert "входа: 3" in notice and shell.workspace.notice.isVisibleTo(shell.window)
 
 
 def test_admin_is_told_of_failures_under_other_names(qtbot, school, make_shell, make_user):
