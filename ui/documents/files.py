@@ -13,7 +13,7 @@ import atexit
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -101,7 +101,7 @@ class FileOpener:
             self.open_external(attachment_id)
             return None
         data = attachments.read_bytes(self.session, attachment_id)
-        window = PreviewWindow(self.parent.tr("File preview"), data, media_type, self.parent)
+        window = PreviewWindow(QCoreApplication.translate("FileOpener", "File preview"), data, media_type, self.parent)
         del data
         self.previews.append(window)
         window.destroyed.connect(lambda _=None, w=window: self._forget(w))

@@ -24,27 +24,25 @@ COLUMNS = ("number", "date", "correspondent", "subject", "responsible", "due", "
 
 
 def column_title(key: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "number": tr("DocumentTableModel", "No."),
-        "date": tr("DocumentTableModel", "Date"),
-        "correspondent": tr("DocumentTableModel", "Correspondent"),
-        "subject": tr("DocumentTableModel", "Subject"),
-        "responsible": tr("DocumentTableModel", "Responsible"),
-        "due": tr("DocumentTableModel", "Due"),
-        "status": tr("DocumentTableModel", "Status"),
+        "number": QCoreApplication.translate("DocumentTableModel", "No."),
+        "date": QCoreApplication.translate("DocumentTableModel", "Date"),
+        "correspondent": QCoreApplication.translate("DocumentTableModel", "Correspondent"),
+        "subject": QCoreApplication.translate("DocumentTableModel", "Subject"),
+        "responsible": QCoreApplication.translate("DocumentTableModel", "Responsible"),
+        "due": QCoreApplication.translate("DocumentTableModel", "Due"),
+        "status": QCoreApplication.translate("DocumentTableModel", "Status"),
     }[key]
 
 
 def status_name(status: Status) -> str:
-    tr = QCoreApplication.translate
     return {
-        Status.RESERVED: tr("DocumentTableModel", "number reserved"),
-        Status.REGISTERED: tr("DocumentTableModel", "registered"),
-        Status.IN_PROGRESS: tr("DocumentTableModel", "in progress"),
-        Status.EXECUTED: tr("DocumentTableModel", "executed"),
-        Status.SENT: tr("DocumentTableModel", "sent"),
-        Status.ARCHIVED: tr("DocumentTableModel", "archived"),
+        Status.RESERVED: QCoreApplication.translate("DocumentTableModel", "number reserved"),
+        Status.REGISTERED: QCoreApplication.translate("DocumentTableModel", "registered"),
+        Status.IN_PROGRESS: QCoreApplication.translate("DocumentTableModel", "in progress"),
+        Status.EXECUTED: QCoreApplication.translate("DocumentTableModel", "executed"),
+        Status.SENT: QCoreApplication.translate("DocumentTableModel", "sent"),
+        Status.ARCHIVED: QCoreApplication.translate("DocumentTableModel", "archived"),
     }[status]
 
 
