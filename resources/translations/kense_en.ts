@@ -102,168 +102,173 @@
             <translation>Linked letters:</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="147" />
+            <location filename="../../ui/documents/card.py" line="146" />
+            <source>No files attached.</source>
+            <translation>No files attached.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents/card.py" line="148" />
             <source>View</source>
             <translation>View</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="150" />
+            <location filename="../../ui/documents/card.py" line="151" />
             <source>Open in another program</source>
             <translation>Open in another program</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="153" />
+            <location filename="../../ui/documents/card.py" line="154" />
             <source>Save copies…</source>
             <translation>Save copies…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="156" />
+            <location filename="../../ui/documents/card.py" line="157" />
             <source>Attach file…</source>
             <translation>Attach file…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="163" />
+            <location filename="../../ui/documents/card.py" line="164" />
             <source>Files</source>
             <translation>Files</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="170" />
+            <location filename="../../ui/documents/card.py" line="172" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="170" />
+            <location filename="../../ui/documents/card.py" line="172" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="170" />
+            <location filename="../../ui/documents/card.py" line="172" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="170" />
+            <location filename="../../ui/documents/card.py" line="172" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="180" />
+            <location filename="../../ui/documents/card.py" line="182" />
             <source>Movement</source>
             <translation>Movement</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="183" />
+            <location filename="../../ui/documents/card.py" line="185" />
             <source>Assign to…</source>
             <translation>Assign to…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="186" />
-            <location filename="../../ui/documents/card.py" line="347" />
+            <location filename="../../ui/documents/card.py" line="188" />
+            <location filename="../../ui/documents/card.py" line="351" />
             <source>Mark executed</source>
             <translation>Mark executed</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="189" />
+            <location filename="../../ui/documents/card.py" line="191" />
             <source>Comment…</source>
             <translation>Comment…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="192" />
+            <location filename="../../ui/documents/card.py" line="194" />
             <source>Reply…</source>
             <translation>Reply…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="230" />
+            <location filename="../../ui/documents/card.py" line="232" />
             <source>No. %1 — %2</source>
             <translation>No. %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="231" />
+            <location filename="../../ui/documents/card.py" line="233" />
             <source>overdue</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="235" />
+            <location filename="../../ui/documents/card.py" line="237" />
             <source>No. %1 of %2</source>
             <translation>No. %1 of %2</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="239" />
+            <location filename="../../ui/documents/card.py" line="241" />
             <source>answers</source>
             <translation>answers</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="240" />
+            <location filename="../../ui/documents/card.py" line="242" />
             <source>reply</source>
             <translation>reply</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="246" />
+            <location filename="../../ui/documents/card.py" line="248" />
             <source>restricted (director and administrator)</source>
             <translation>restricted (director and administrator)</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="247" />
+            <location filename="../../ui/documents/card.py" line="249" />
             <source>normal</source>
             <translation>normal</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="259" />
+            <location filename="../../ui/documents/card.py" line="261" />
             <source>the content does not match the file name</source>
             <translation>the content does not match the file name</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="273" />
+            <location filename="../../ui/documents/card.py" line="277" />
             <source>due %1</source>
             <translation>due %1</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="274" />
+            <location filename="../../ui/documents/card.py" line="278" />
             <source>number reserved</source>
             <translation>number reserved</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="274" />
+            <location filename="../../ui/documents/card.py" line="278" />
             <source>signed</source>
             <translation>signed</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="348" />
+            <location filename="../../ui/documents/card.py" line="352" />
             <source>What was done (optional):</source>
             <translation>What was done (optional):</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="365" />
+            <location filename="../../ui/documents/card.py" line="369" />
             <source>Comment</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="365" />
+            <location filename="../../ui/documents/card.py" line="369" />
             <source>Your comment:</source>
             <translation>Your comment:</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="413" />
+            <location filename="../../ui/documents/card.py" line="417" />
             <source>Choose a folder for the copies</source>
             <translation>Choose a folder for the copies</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="422" />
+            <location filename="../../ui/documents/card.py" line="426" />
             <source>Files saved</source>
             <translation>Files saved</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="423" />
+            <location filename="../../ui/documents/card.py" line="427" />
             <source>Saved %1 file(s) into %2.</source>
             <translation>Saved %1 file(s) into %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="429" />
+            <location filename="../../ui/documents/card.py" line="433" />
             <source>Choose files to attach</source>
             <translation>Choose files to attach</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="463" />
+            <location filename="../../ui/documents/card.py" line="467" />
             <source>Attaching files…</source>
             <translation>Attaching files…</translation>
         </message>
@@ -472,7 +477,7 @@
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/section.py" line="81" />
+            <location filename="../../ui/documents/section.py" line="79" />
             <source>My tasks</source>
             <translation>My tasks</translation>
         </message>
@@ -527,22 +532,22 @@
             <translation>Overdue only</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/section.py" line="220" />
+            <location filename="../../ui/documents/section.py" line="225" />
             <source>Documents found: %1</source>
             <translation>Documents found: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/section.py" line="222" />
+            <location filename="../../ui/documents/section.py" line="227" />
             <source>You have no open tasks.</source>
             <translation>You have no open tasks.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/section.py" line="224" />
+            <location filename="../../ui/documents/section.py" line="229" />
             <source>Nothing found. Change the search or the filters.</source>
             <translation>Nothing found. Change the search or the filters.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/section.py" line="286" />
+            <location filename="../../ui/documents/section.py" line="291" />
             <source>Registered as No. %1.</source>
             <translation>Registered as No. %1.</translation>
         </message>
@@ -1158,43 +1163,43 @@ Do you want to replace it?</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="302" />
+            <location filename="../../ui/documents/register_dialog.py" line="303" />
             <source>Choose files to attach</source>
             <translation>Choose files to attach</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="323" />
+            <location filename="../../ui/documents/register_dialog.py" line="324" />
             <source>Write what the document is about.</source>
             <translation>Write what the document is about.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="329" />
-            <location filename="../../ui/documents/register_dialog.py" line="337" />
+            <location filename="../../ui/documents/register_dialog.py" line="330" />
+            <location filename="../../ui/documents/register_dialog.py" line="338" />
             <source>Write the date as 01.09.2025.</source>
             <translation>Write the date as 01.09.2025.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="332" />
+            <location filename="../../ui/documents/register_dialog.py" line="333" />
             <source>Give both the sender's number and its date, or neither.</source>
             <translation>Give both the sender's number and its date, or neither.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="340" />
+            <location filename="../../ui/documents/register_dialog.py" line="341" />
             <source>The due date cannot be before the registration date.</source>
             <translation>The due date cannot be before the registration date.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="396" />
+            <location filename="../../ui/documents/register_dialog.py" line="397" />
             <source>The file «%1» is already registered as No. %2 of %3.</source>
             <translation>The file «%1» is already registered as No. %2 of %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="399" />
+            <location filename="../../ui/documents/register_dialog.py" line="400" />
             <source>This is already registered as No. %1 of %2.</source>
             <translation>This is already registered as No. %1 of %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="400" />
+            <location filename="../../ui/documents/register_dialog.py" line="401" />
             <source>Nothing new was registered.</source>
             <translation>Nothing new was registered.</translation>
         </message>

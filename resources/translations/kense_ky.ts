@@ -102,168 +102,173 @@
             <translation>Байланышкан каттар:</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="147" />
+            <location filename="../../ui/documents/card.py" line="146" />
+            <source>No files attached.</source>
+            <translation>Тиркелген файл жок.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents/card.py" line="148" />
             <source>View</source>
             <translation>Көрүү</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="150" />
+            <location filename="../../ui/documents/card.py" line="151" />
             <source>Open in another program</source>
             <translation>Башка программада ачуу</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="153" />
+            <location filename="../../ui/documents/card.py" line="154" />
             <source>Save copies…</source>
             <translation>Көчүрмөлөрдү сактоо…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="156" />
+            <location filename="../../ui/documents/card.py" line="157" />
             <source>Attach file…</source>
             <translation>Файл тиркөө…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="163" />
+            <location filename="../../ui/documents/card.py" line="164" />
             <source>Files</source>
             <translation>Файлдар</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="170" />
+            <location filename="../../ui/documents/card.py" line="172" />
             <source>When</source>
             <translation>Качан</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="170" />
+            <location filename="../../ui/documents/card.py" line="172" />
             <source>Who</source>
             <translation>Ким</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="170" />
+            <location filename="../../ui/documents/card.py" line="172" />
             <source>What</source>
             <translation>Эмне</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="170" />
+            <location filename="../../ui/documents/card.py" line="172" />
             <source>Note</source>
             <translation>Эскертүү</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="180" />
+            <location filename="../../ui/documents/card.py" line="182" />
             <source>Movement</source>
             <translation>Кыймылы</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="183" />
+            <location filename="../../ui/documents/card.py" line="185" />
             <source>Assign to…</source>
             <translation>Дайындоо…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="186" />
-            <location filename="../../ui/documents/card.py" line="347" />
+            <location filename="../../ui/documents/card.py" line="188" />
+            <location filename="../../ui/documents/card.py" line="351" />
             <source>Mark executed</source>
             <translation>Аткарылды деп белгилөө</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="189" />
+            <location filename="../../ui/documents/card.py" line="191" />
             <source>Comment…</source>
             <translation>Комментарий…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="192" />
+            <location filename="../../ui/documents/card.py" line="194" />
             <source>Reply…</source>
             <translation>Жооп…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="230" />
+            <location filename="../../ui/documents/card.py" line="232" />
             <source>No. %1 — %2</source>
             <translation>№ %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="231" />
+            <location filename="../../ui/documents/card.py" line="233" />
             <source>overdue</source>
             <translation>мөөнөтү өттү</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="235" />
+            <location filename="../../ui/documents/card.py" line="237" />
             <source>No. %1 of %2</source>
             <translation>№ %1, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="239" />
+            <location filename="../../ui/documents/card.py" line="241" />
             <source>answers</source>
             <translation>жооп берет</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="240" />
+            <location filename="../../ui/documents/card.py" line="242" />
             <source>reply</source>
             <translation>жообу</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="246" />
+            <location filename="../../ui/documents/card.py" line="248" />
             <source>restricted (director and administrator)</source>
             <translation>чектелген (директор жана администратор)</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="247" />
+            <location filename="../../ui/documents/card.py" line="249" />
             <source>normal</source>
             <translation>жалпы</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="259" />
+            <location filename="../../ui/documents/card.py" line="261" />
             <source>the content does not match the file name</source>
             <translation>мазмуну файлдын атына дал келбейт</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="273" />
+            <location filename="../../ui/documents/card.py" line="277" />
             <source>due %1</source>
             <translation>мөөнөтү %1</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="274" />
+            <location filename="../../ui/documents/card.py" line="278" />
             <source>number reserved</source>
             <translation>номер резервде</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="274" />
+            <location filename="../../ui/documents/card.py" line="278" />
             <source>signed</source>
             <translation>кол коюлду</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="348" />
+            <location filename="../../ui/documents/card.py" line="352" />
             <source>What was done (optional):</source>
             <translation>Эмне аткарылды (милдеттүү эмес):</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="365" />
+            <location filename="../../ui/documents/card.py" line="369" />
             <source>Comment</source>
             <translation>Комментарий</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="365" />
+            <location filename="../../ui/documents/card.py" line="369" />
             <source>Your comment:</source>
             <translation>Комментарийиңиз:</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="413" />
+            <location filename="../../ui/documents/card.py" line="417" />
             <source>Choose a folder for the copies</source>
             <translation>Көчүрмөлөр үчүн папка тандаңыз</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="422" />
+            <location filename="../../ui/documents/card.py" line="426" />
             <source>Files saved</source>
             <translation>Файлдар сакталды</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="423" />
+            <location filename="../../ui/documents/card.py" line="427" />
             <source>Saved %1 file(s) into %2.</source>
             <translation>%2 папкасына %1 файл сакталды.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="429" />
+            <location filename="../../ui/documents/card.py" line="433" />
             <source>Choose files to attach</source>
             <translation>Тиркей турган файлдарды тандаңыз</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="463" />
+            <location filename="../../ui/documents/card.py" line="467" />
             <source>Attaching files…</source>
             <translation>Файлдар тиркелүүдө…</translation>
         </message>
@@ -472,7 +477,7 @@
             <translation>Бардыгы</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/section.py" line="81" />
+            <location filename="../../ui/documents/section.py" line="79" />
             <source>My tasks</source>
             <translation>Менин тапшырмаларым</translation>
         </message>
@@ -527,22 +532,22 @@
             <translation>Мөөнөтү өткөндөр гана</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/section.py" line="220" />
+            <location filename="../../ui/documents/section.py" line="225" />
             <source>Documents found: %1</source>
             <translation>Табылган документтер: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/section.py" line="222" />
+            <location filename="../../ui/documents/section.py" line="227" />
             <source>You have no open tasks.</source>
             <translation>Сизде ачык тапшырма жок.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/section.py" line="224" />
+            <location filename="../../ui/documents/section.py" line="229" />
             <source>Nothing found. Change the search or the filters.</source>
             <translation>Эч нерсе табылган жок. Издөөнү же чыпкаларды өзгөртүңүз.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/section.py" line="286" />
+            <location filename="../../ui/documents/section.py" line="291" />
             <source>Registered as No. %1.</source>
             <translation>№ %1 болуп катталды.</translation>
         </message>
@@ -1158,43 +1163,43 @@ Do you want to replace it?</source>
             <translation>Жокко чыгаруу</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="302" />
+            <location filename="../../ui/documents/register_dialog.py" line="303" />
             <source>Choose files to attach</source>
             <translation>Тиркей турган файлдарды тандаңыз</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="323" />
+            <location filename="../../ui/documents/register_dialog.py" line="324" />
             <source>Write what the document is about.</source>
             <translation>Документ эмне жөнүндө экенин жазыңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="329" />
-            <location filename="../../ui/documents/register_dialog.py" line="337" />
+            <location filename="../../ui/documents/register_dialog.py" line="330" />
+            <location filename="../../ui/documents/register_dialog.py" line="338" />
             <source>Write the date as 01.09.2025.</source>
             <translation>Күндү 01.09.2025 түрүндө жазыңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="332" />
+            <location filename="../../ui/documents/register_dialog.py" line="333" />
             <source>Give both the sender's number and its date, or neither.</source>
             <translation>Жөнөтүүчүнүн номерин да, күнүн да жазыңыз, же экөөнү тең бош калтырыңыз.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="340" />
+            <location filename="../../ui/documents/register_dialog.py" line="341" />
             <source>The due date cannot be before the registration date.</source>
             <translation>Аткаруу мөөнөтү каттоо күнүнөн мурун боло албайт.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="396" />
+            <location filename="../../ui/documents/register_dialog.py" line="397" />
             <source>The file «%1» is already registered as No. %2 of %3.</source>
             <translation>«%1» файлы мурунтан № %2 болуп катталган (%3).</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="399" />
+            <location filename="../../ui/documents/register_dialog.py" line="400" />
             <source>This is already registered as No. %1 of %2.</source>
             <translation>Бул мурунтан № %1 болуп катталган (%2).</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="400" />
+            <location filename="../../ui/documents/register_dialog.py" line="401" />
             <source>Nothing new was registered.</source>
             <translation>Жаңы эч нерсе катталган жок.</translation>
         </message>

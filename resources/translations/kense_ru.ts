@@ -102,168 +102,173 @@
             <translation>Связанные письма:</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="147" />
+            <location filename="../../ui/documents/card.py" line="146" />
+            <source>No files attached.</source>
+            <translation>Файлов нет.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents/card.py" line="148" />
             <source>View</source>
             <translation>Просмотр</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="150" />
+            <location filename="../../ui/documents/card.py" line="151" />
             <source>Open in another program</source>
             <translation>Открыть в другой программе</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="153" />
+            <location filename="../../ui/documents/card.py" line="154" />
             <source>Save copies…</source>
             <translation>Сохранить копии…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="156" />
+            <location filename="../../ui/documents/card.py" line="157" />
             <source>Attach file…</source>
             <translation>Прикрепить файл…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="163" />
+            <location filename="../../ui/documents/card.py" line="164" />
             <source>Files</source>
             <translation>Файлы</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="170" />
+            <location filename="../../ui/documents/card.py" line="172" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="170" />
+            <location filename="../../ui/documents/card.py" line="172" />
             <source>Who</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="170" />
+            <location filename="../../ui/documents/card.py" line="172" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="170" />
+            <location filename="../../ui/documents/card.py" line="172" />
             <source>Note</source>
             <translation>Примечание</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="180" />
+            <location filename="../../ui/documents/card.py" line="182" />
             <source>Movement</source>
             <translation>Движение</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="183" />
+            <location filename="../../ui/documents/card.py" line="185" />
             <source>Assign to…</source>
             <translation>Поручить…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="186" />
-            <location filename="../../ui/documents/card.py" line="347" />
+            <location filename="../../ui/documents/card.py" line="188" />
+            <location filename="../../ui/documents/card.py" line="351" />
             <source>Mark executed</source>
             <translation>Отметить исполнение</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="189" />
+            <location filename="../../ui/documents/card.py" line="191" />
             <source>Comment…</source>
             <translation>Комментарий…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="192" />
+            <location filename="../../ui/documents/card.py" line="194" />
             <source>Reply…</source>
             <translation>Ответить…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="230" />
+            <location filename="../../ui/documents/card.py" line="232" />
             <source>No. %1 — %2</source>
             <translation>№ %1 — %2</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="231" />
+            <location filename="../../ui/documents/card.py" line="233" />
             <source>overdue</source>
             <translation>просрочен</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="235" />
+            <location filename="../../ui/documents/card.py" line="237" />
             <source>No. %1 of %2</source>
             <translation>№ %1 от %2</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="239" />
+            <location filename="../../ui/documents/card.py" line="241" />
             <source>answers</source>
             <translation>ответ на</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="240" />
+            <location filename="../../ui/documents/card.py" line="242" />
             <source>reply</source>
             <translation>ответ</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="246" />
+            <location filename="../../ui/documents/card.py" line="248" />
             <source>restricted (director and administrator)</source>
             <translation>ограниченный (директор и администратор)</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="247" />
+            <location filename="../../ui/documents/card.py" line="249" />
             <source>normal</source>
             <translation>обычный</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="259" />
+            <location filename="../../ui/documents/card.py" line="261" />
             <source>the content does not match the file name</source>
             <translation>содержимое не соответствует имени файла</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="273" />
+            <location filename="../../ui/documents/card.py" line="277" />
             <source>due %1</source>
             <translation>срок %1</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="274" />
+            <location filename="../../ui/documents/card.py" line="278" />
             <source>number reserved</source>
             <translation>номер зарезервирован</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="274" />
+            <location filename="../../ui/documents/card.py" line="278" />
             <source>signed</source>
             <translation>подписан</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="348" />
+            <location filename="../../ui/documents/card.py" line="352" />
             <source>What was done (optional):</source>
             <translation>Что сделано (необязательно):</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="365" />
+            <location filename="../../ui/documents/card.py" line="369" />
             <source>Comment</source>
             <translation>Комментарий</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="365" />
+            <location filename="../../ui/documents/card.py" line="369" />
             <source>Your comment:</source>
             <translation>Ваш комментарий:</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="413" />
+            <location filename="../../ui/documents/card.py" line="417" />
             <source>Choose a folder for the copies</source>
             <translation>Выберите папку для копий</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="422" />
+            <location filename="../../ui/documents/card.py" line="426" />
             <source>Files saved</source>
             <translation>Файлы сохранены</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="423" />
+            <location filename="../../ui/documents/card.py" line="427" />
             <source>Saved %1 file(s) into %2.</source>
             <translation>Сохранено файлов: %1, в папку %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="429" />
+            <location filename="../../ui/documents/card.py" line="433" />
             <source>Choose files to attach</source>
             <translation>Выберите файлы для прикрепления</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/card.py" line="463" />
+            <location filename="../../ui/documents/card.py" line="467" />
             <source>Attaching files…</source>
             <translation>Прикрепление файлов…</translation>
         </message>
@@ -472,7 +477,7 @@
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/section.py" line="81" />
+            <location filename="../../ui/documents/section.py" line="79" />
             <source>My tasks</source>
             <translation>Мои задачи</translation>
         </message>
@@ -527,22 +532,22 @@
             <translation>Только просроченные</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/section.py" line="220" />
+            <location filename="../../ui/documents/section.py" line="225" />
             <source>Documents found: %1</source>
             <translation>Найдено документов: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/section.py" line="222" />
+            <location filename="../../ui/documents/section.py" line="227" />
             <source>You have no open tasks.</source>
             <translation>У вас нет открытых задач.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/section.py" line="224" />
+            <location filename="../../ui/documents/section.py" line="229" />
             <source>Nothing found. Change the search or the filters.</source>
             <translation>Ничего не найдено. Измените поиск или фильтры.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/section.py" line="286" />
+            <location filename="../../ui/documents/section.py" line="291" />
             <source>Registered as No. %1.</source>
             <translation>Зарегистрирован под № %1.</translation>
         </message>
@@ -1158,43 +1163,43 @@ Do you want to replace it?</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="302" />
+            <location filename="../../ui/documents/register_dialog.py" line="303" />
             <source>Choose files to attach</source>
             <translation>Выберите файлы для прикрепления</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="323" />
+            <location filename="../../ui/documents/register_dialog.py" line="324" />
             <source>Write what the document is about.</source>
             <translation>Напишите, о чём документ.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="329" />
-            <location filename="../../ui/documents/register_dialog.py" line="337" />
+            <location filename="../../ui/documents/register_dialog.py" line="330" />
+            <location filename="../../ui/documents/register_dialog.py" line="338" />
             <source>Write the date as 01.09.2025.</source>
             <translation>Укажите дату в виде 01.09.2025.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="332" />
+            <location filename="../../ui/documents/register_dialog.py" line="333" />
             <source>Give both the sender's number and its date, or neither.</source>
             <translation>Укажите и номер, и дату отправителя — или не указывайте ни то, ни другое.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="340" />
+            <location filename="../../ui/documents/register_dialog.py" line="341" />
             <source>The due date cannot be before the registration date.</source>
             <translation>Срок исполнения не может быть раньше даты регистрации.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="396" />
+            <location filename="../../ui/documents/register_dialog.py" line="397" />
             <source>The file «%1» is already registered as No. %2 of %3.</source>
             <translation>Файл «%1» уже зарегистрирован под № %2 от %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="399" />
+            <location filename="../../ui/documents/register_dialog.py" line="400" />
             <source>This is already registered as No. %1 of %2.</source>
             <translation>Это уже зарегистрировано под № %1 от %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents/register_dialog.py" line="400" />
+            <location filename="../../ui/documents/register_dialog.py" line="401" />
             <source>Nothing new was registered.</source>
             <translation>Ничего нового не зарегистрировано.</translation>
         </message>

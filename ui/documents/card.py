@@ -142,7 +142,8 @@ class DocumentCard(QWidget):
 
         self.files = QListWidget()
         self.files.setObjectName("files")
-        self.files.setMaximumHeight(110)
+        self.files.setMaximumHeight(90)
+        self.no_files = label(self.tr("No files attached."), "hint")
         self.files.itemDoubleClicked.connect(lambda _: self.preview_file())
         self.preview_button = QPushButton(self.tr("View"))
         self.preview_button.setObjectName("previewFile")
@@ -163,6 +164,7 @@ class DocumentCard(QWidget):
         files_box = QGroupBox(self.tr("Files"))
         files_layout = QVBoxLayout(files_box)
         files_layout.addWidget(self.files)
+        files_layout.addWidget(self.no_files)
         files_layout.addLayout(file_buttons)
 
         self.timeline = QTableWidget(0, 4)
@@ -176,7 +178,7 @@ class DocumentCard(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.timeline.setMinimumHeight(150)
+        self.timeline.setMinimumHeight(230)
         timeline_box = QGroupBox(self.tr("Movement"))
         QVBoxLayout(timeline_box).addWidget(self.timeline)
 
@@ -263,6 +265,8 @@ class DocumentCard(QWidget):
             self.files.addItem(item)
         if doc.files:
             self.files.setCurrentRow(0)
+        self.files.setVisible(bool(doc.files))
+        self.no_files.setVisible(not doc.files)
 
         self.timeline.setRowCount(len(doc.events))
         for n, e in enumerate(doc.events):
@@ -301,7 +305,7 @@ class DocumentCard(QWidget):
         self.attach_button.setVisible(registers or responsible)
         has_files = bool(doc.files)
         for button in (self.preview_button, self.open_button, self.save_button):
-            button.setEnabled(has_files)
+            button.setVisible(has_files)
 
     def clear(self) -> None:
         """Drop everything shown and every decrypted copy."""

@@ -236,15 +236,16 @@ class RegisterDialog(QDialog):
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.general_error, 1)
+        buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.ok_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.duplicate_frame)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.general_error)
         layout.addLayout(buttons)
-        self.resize(760, 640)
+        self.resize(780, 620)
 
         self.subject.textEdited.connect(lambda _: self._check_field("subject"))
         self.their_number.textEdited.connect(lambda _: self._check_field("their"))

@@ -76,9 +76,9 @@ class DocumentsSection(SectionWidget):
         self.tabs.setUsesScrollButtons(True)
         self._tab_keys: list[str] = []
         self._add_tab(ALL, self.tr("All"))
+        self._add_tab(MINE, self.tr("My tasks"))  # second: always visible, whatever the window width
         for s in Series:
             self._add_tab(s.value, series_name(s))
-        self._add_tab(MINE, self.tr("My tasks"))
         self.tabs.currentChanged.connect(lambda _: self.refresh())
 
         # ------------------------------------------------------------- filters
@@ -114,13 +114,17 @@ class DocumentsSection(SectionWidget):
         for combo in (self.period, self.status, self.responsible):
             combo.currentIndexChanged.connect(lambda _: self.refresh())
         self.overdue.toggled.connect(lambda _: self.refresh())
+        self.responsible.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.responsible.setMinimumContentsLength(18)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 3)
+        search_row.addWidget(self.correspondent, 2)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.correspondent, 2)
         filters.addWidget(self.period)
         filters.addWidget(self.status)
         filters.addWidget(self.responsible)
         filters.addWidget(self.overdue)
+        filters.addStretch(1)
 
         # ------------------------------------------------------------- table
         self.view = QTableView()
@@ -135,7 +139,7 @@ class DocumentsSection(SectionWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (1, 105), (2, 230), (4, 170), (5, 105), (6, 130)):
+        for column, width in ((0, 115), (1, 105), (2, 210), (4, 170), (5, 105), (6, 155)):
             self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
@@ -149,6 +153,7 @@ class DocumentsSection(SectionWidget):
         page.setContentsMargins(0, 0, 0, 0)
         page.addLayout(top)
         page.addWidget(self.tabs)
+        page.addLayout(search_row)
         page.addLayout(filters)
         page.addWidget(self.message)
         page.addWidget(self.view, 1)
