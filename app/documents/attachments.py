@@ -118,7 +118,11 @@ def limit_bytes(session: Session) -> int:
     return int(settings.get(session, "max_attachment_mb")) * 1024 * 1024
 
 
-def prepare(session: Session, path: str | Path) -> PreparedFile:
+# Told how many bytes were just read (hashing or storing): a caller's progress bar; it may raise to stop.
+ByteProgress = Callable[[int], None]
+
+
+def prepare(session: Session, path: str | Path, progress: ByteProgress | None = None) -> PreparedFile:
     """Check one file before anything is written: readable, not empty, within the limit; hash it in
     chunks and sniff its type."""
     path = Path(path)
@@ -143,14 +147,17 @@ def prepare(session: Session, path: str | Path) -> PreparedFile:
                 if not first:
                     first = block[:8192]
                 digest.update(block)
+                if progress is not None:
+                    progress(len(block))
     except OSError:
         raise KenseError("error.file_unreadable", path=str(path)) from None
     media_type, family = sniff(first)
     return PreparedFile(path, filename, size, digest.hexdigest(), media_type, family, claimed_family(filename))
 
 
-def prepare_all(session: Session, paths: list[str | Path] | list[Path]) -> list[PreparedFile]:
-    prepared = [prepare(session, p) for p in paths]
+def prepare_all(session: Session, paths: list[str | Path] | list[Path],
+                progress: ByteProgress | None = None) -> list[PreparedFile]:
+    prepared = [prepare(session, p, progress) for p in paths]
     seen: set[str] = set()
     for item in prepared:
         if item.sha256 in seen:
@@ -159,7 +166,8 @@ def prepare_all(session: Session, paths: list[str | Path] | list[Path]) -> list[
     return prepared
 
 
-def store(session: Session, conn: Connection, document_id: str, item: PreparedFile) -> str:
+def store(session: Session, conn: Connection, document_id: str, item: PreparedFile,
+          progress: ByteProgress | None = None) -> str:
     """Write one prepared file into the database (inside the caller's write transaction)."""
     duplicates.check_content(conn, item.sha256, item.filename)
     chunks = max(1, -(-item.size // CHUNK))
@@ -178,6 +186,8 @@ def store(session: Session, conn: Connection, document_id: str, item: PreparedFi
                     size += len(block)
                     conn.execute("INSERT INTO blob_chunk (sha256, n, data) VALUES (?, ?, ?)", (item.sha256, n, block))
                     n += 1
+                    if progress is not None:
+                        progress(len(block))
         except OSError:
             raise KenseError("error.file_unreadable", path=str(item.path)) from None
         if digest.hexdigest() != item.sha256 or size != item.size or n != chunks:
@@ -195,15 +205,30 @@ def store(session: Session, conn: Connection, document_id: str, item: PreparedFi
     return attachment_id
 
 
-def attach(session: Session, document_id: str, paths: list[str | Path] | list[Path]) -> list[PreparedFile]:
-    """Add files to a registered document. All or none are stored."""
+def attach(session: Session, document_id: str, paths: list[str | Path] | list[Path],
+           progress: Callable[[int, int], None] | None = None) -> list[PreparedFile]:
+    """Add files to a registered document. All or none are stored. ``progress(done, total)`` counts
+    bytes over both passes (check, then store); an exception it raises rolls everything back."""
     permissions.require_read(session, document_id)
     head = load_head(session.conn, document_id)
     permissions.require_execute(session, head.responsible_id)
-    prepared = prepare_all(session, paths)
+    total = 0
+    for p in paths:
+        with contextlib.suppress(OSError):
+            total += Path(p).stat().st_size
+    total *= 2
+    done = 0
+
+    def step(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(done, total)
+
+    prepared = prepare_all(session, paths, step)
     with session.write() as conn:
         for item in prepared:
-            store(session, conn, document_id, item)
+            store(session, conn, document_id, item, step)
     return prepared
 
 

@@ -134,10 +134,8 @@ class Filters:
     offset: int = 0
 
 
-def list_documents(session: Session, filters: Filters | None = None, *,
-                   today: date | None = None) -> list[DocumentSummary]:
-    f = filters or Filters()
-    conn = session.conn
+def _where(session: Session, f: Filters, today: date | None) -> tuple[list[str], list[Any]] | None:
+    """The WHERE clauses and parameters of a filter (None: the search text holds no word, so nothing)."""
     where, params = permissions.visibility_sql(session)
     clauses: list[str] = [where]
     args: list[Any] = list(params)
@@ -157,7 +155,7 @@ def list_documents(session: Session, filters: Filters | None = None, *,
         clauses.append("d.status = ?")
         args.append(f.status.value)
     if f.responsible_login:
-        clauses.append("u.login = ?")
+        clauses.append("d.responsible_id = (SELECT id FROM app_user WHERE login = ?)")
         args.append(f.responsible_login.strip().lower())
     if f.mine:
         clauses.append(f"d.responsible_id = ? AND d.status IN ({','.join('?' * len(_OPEN))})")
@@ -169,27 +167,67 @@ def list_documents(session: Session, filters: Filters | None = None, *,
     if f.search:
         query = search.fts_query(f.search)
         if query is None:
-            return []
+            return None
         match_parts.append(f"({query})")
     if f.correspondent:
         query = search.fts_query(f.correspondent)
         if query is None:
-            return []
+            return None
         match_parts.append(f"correspondent : ({query})")
     if match_parts:
         clauses.append("d.rid IN (SELECT rowid FROM document_fts WHERE document_fts MATCH ?)")
         args.append(" AND ".join(match_parts))
-    order = "d.reg_date DESC, d.seq DESC"
+    return clauses, args
+
+
+def _order(f: Filters) -> tuple[str, str]:
+    """(FROM clause, ORDER BY) of a filter."""
     if f.mine:
-        order = "d.due_date IS NULL, d.due_date, d.reg_date"
-    select = _LIST_SELECT
-    if not f.mine:
-        # Walk the register's order index and let LIMIT stop early; otherwise SQLite collects every
-        # full-text match and sorts it (10x slower on SQLCipher at 10,000 documents).
-        select = select.replace("FROM document d", "FROM document d INDEXED BY document_order")
+        return "FROM document d", "d.due_date IS NULL, d.due_date, d.reg_date, d.seq"
+    # Walk the register's order index and let LIMIT stop early; otherwise SQLite collects every
+    # full-text match and sorts it (10x slower on SQLCipher at 10,000 documents).
+    return "FROM document d INDEXED BY document_order", "d.reg_date DESC, d.seq DESC"
+
+
+def list_documents(session: Session, filters: Filters | None = None, *,
+                   today: date | None = None) -> list[DocumentSummary]:
+    f = filters or Filters()
+    built = _where(session, f, today)
+    if built is None:
+        return []
+    clauses, args = built
+    source, order = _order(f)
+    select = _LIST_SELECT.replace("FROM document d", source)
     sql = f"{select} WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT ? OFFSET ?"
     args += [max(1, min(f.limit, 100_000)), max(0, f.offset)]
-    return [_summary(r, today) for r in conn.execute(sql, args)]
+    return [_summary(r, today) for r in session.conn.execute(sql, args)]
+
+
+def document_ids(session: Session, filters: Filters | None = None, *, today: date | None = None) -> list[str]:
+    """The ids of every document a filter selects, in register order (``limit``/``offset`` apply):
+    a view loads these first and builds its rows on demand with :func:`summaries`."""
+    f = filters or Filters()
+    built = _where(session, f, today)
+    if built is None:
+        return []
+    clauses, args = built
+    source, order = _order(f)
+    sql = f"SELECT d.id {source} WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT ? OFFSET ?"
+    args += [max(1, min(f.limit, 100_000)), max(0, f.offset)]
+    return [str(r[0]) for r in session.conn.execute(sql, args)]
+
+
+def summaries(session: Session, ids: list[str], *, today: date | None = None) -> dict[str, DocumentSummary]:
+    """Register rows of the given ids that this user may read (others are silently left out)."""
+    result: dict[str, DocumentSummary] = {}
+    where, params = permissions.visibility_sql(session)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        sql = f"{_LIST_SELECT} WHERE d.id IN ({','.join('?' * len(chunk))}) AND {where}"
+        for r in session.conn.execute(sql, [*chunk, *params]):
+            row = _summary(r, today)
+            result[row.id] = row
+    return result
 
 
 def my_tasks(session: Session, *, today: date | None = None) -> list[DocumentSummary]:
