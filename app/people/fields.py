@@ -6,7 +6,8 @@ them all), each naming its field; ``FieldError`` renders the field's label in th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from datetime import date
 from typing import Any
 
@@ -132,7 +133,7 @@ class FieldError(InvalidInput):
 class Issue:
     field: str
     key: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dc_field(default_factory=dict)
 
     def message(self, lang: str | None) -> str:
         return translate(self.key, lang, **{**self.params, "field": label(self.field, lang)})
@@ -144,8 +145,8 @@ class Issue:
 @dataclass
 class Checked:
     values: dict[str, Any]
-    errors: list[Issue] = field(default_factory=list)
-    warnings: list[Issue] = field(default_factory=list)
+    errors: list[Issue] = dc_field(default_factory=list)
+    warnings: list[Issue] = dc_field(default_factory=list)
 
     def raise_first(self) -> None:
         if self.errors:

@@ -52,14 +52,19 @@ def current_enrolment(conn: Connection, pupil_id: str) -> tuple[str, str, int] |
 
 
 def apply(conn: Connection, user_id: str | None, pupil_id: str, kind: str, day: date, order_number: str = "",
-          *, to_class_id: str | None = None, other_school: str = "", reason: str | None = None) -> str:
-    """Write one movement inside the caller's transaction, after checking it makes sense."""
+          *, to_class_id: str | None = None, other_school: str = "", reason: str | None = None,
+          new_pupil: bool = False) -> str:
+    """Write one movement inside the caller's transaction, after checking it makes sense.
+    ``new_pupil``: the pupil was inserted in this transaction (no enrolment yet, status active)."""
     if kind not in KINDS:
         raise InvalidInput("movement.bad_type", kind=kind, kinds=", ".join(KINDS))
-    current = current_enrolment(conn, pupil_id)
+    current = None if new_pupil else current_enrolment(conn, pupil_id)
     to_grade = None
     if to_class_id is not None:
-        to_grade = classes_service.get_class(conn, to_class_id).grade
+        found = conn.execute("SELECT grade FROM class WHERE id = ?", (to_class_id,)).fetchone()
+        if found is None:
+            raise InvalidInput("class.not_found", name=to_class_id)
+        to_grade = int(found[0])
     if kind in _ENTERING:
         if current is not None:
             raise InvalidInput("movement.already_enrolled")
@@ -100,7 +105,9 @@ def apply(conn: Connection, user_id: str | None, pupil_id: str, kind: str, day: 
         conn.execute("INSERT INTO enrolment (id, pupil_id, class_id, start_date, start_movement_id)"
                      " VALUES (?, ?, ?, ?, ?)", (uuid7(), pupil_id, to_class_id, day.isoformat(), movement_id))
     status = {"graduation": "graduated", "transfer_out": "left", "withdrawal": "left"}.get(kind, "active")
-    conn.execute("UPDATE pupil SET status = ?, updated_at = ? WHERE id = ?", (status, now_iso(), pupil_id))
+    if not new_pupil:
+        conn.execute(
+            "UPDATE pupil SET status = ?, updated_at = ? WHERE id = ?", (status, now_iso(), pupil_id))
     return movement_id
 
 

@@ -41,7 +41,7 @@ _LOOKALIKES = str.maketrans({
 # Always fixed, even in a word with no other Cyrillic: they are not letters of any Latin name.
 _ALWAYS = str.maketrans({"\u04b0": "Ү", "\u04b1": "ү", "\u04a4": "Ң", "\u04a5": "ң"})
 
-_PARTICLES = {"уулу", "кызы", "оглы", "кызы", "ибн"}
+_PARTICLES = {"уулу", "кызы", "оглы", "ибн"}
 _WORD = re.compile(r"[^\s\-]+")
 
 

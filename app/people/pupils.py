@@ -106,7 +106,7 @@ def insert_pupil(conn: Connection, user_id: str | None, values: dict[str, Any], 
     for name, spec in PUPIL_FIELDS.items():
         if spec[0] in ("name", "text") and row[name] is None:
             row[name] = ""
-    names = full_name(row["surname"], row["given_name"], row["patronymic"])
+    names = full_name(str(row["surname"]), str(row["given_name"]), str(row["patronymic"] or ""))
     cols = ", ".join(_COLUMNS)
     marks = ", ".join("?" for _ in _COLUMNS)
     try:
@@ -116,7 +116,7 @@ def insert_pupil(conn: Connection, user_id: str | None, values: dict[str, Any], 
             (pupil_id, *row.values(), letter, number, collation_key(names), rowid, now, user_id, now))
     except IntegrityError:
         raise Conflict("pin.duplicate") from None
-    search.index_row(conn, "pupil_search", rowid, names, row["pin"], search.book_token(letter, number))
+    search.index_row(conn, "pupil_search", rowid, names, row["pin"], search.book_token(letter, number), new=True)
     history.record(conn, user_id, "pupil", pupil_id, "create", [n for n, v in row.items() if v not in (None, "")])
     return Saved(pupil_id, pin_warnings(values), f"{letter}/{number}")
 
@@ -140,7 +140,7 @@ def create_pupil(session: Session, data: dict[str, Any], *, class_ref: str | Non
         saved = insert_pupil(w, session.user.id, values, Allocator(w))
         if target is not None:
             movements.apply(w, session.user.id, saved.id, "admission", day, clean_text(order_number),
-                            to_class_id=target.id)
+                            to_class_id=target.id, new_pupil=True)
         session.audit(w, "person.create", "pupil", saved.id, {"fields": sorted(k for k, v in values.items() if v)})
     return saved
 

@@ -43,11 +43,13 @@ def build_match(query: str) -> str | None:
     return "names : (" + " AND ".join(f"{_quote(t)}*" for t in tokens) + ")"
 
 
-def index_row(conn: Connection, table: str, rowid: int, names: str, pin: str | None, book: str = "") -> None:
+def index_row(conn: Connection, table: str, rowid: int, names: str, pin: str | None, book: str = "", *,
+              new: bool = False) -> None:
     """(Re)write one record's search row. ``table`` is pupil_search or staff_search."""
     if table not in ("pupil_search", "staff_search"):
         raise ValueError(table)
-    conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))  # noqa: S608 — fixed names above
+    if not new:
+        conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))  # noqa: S608 — fixed names above
     if table == "pupil_search":
         conn.execute("INSERT INTO pupil_search (rowid, names, pin, book) VALUES (?, ?, ?, ?)",
                      (rowid, search_key(names), pin or "", book))
