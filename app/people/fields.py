@@ -162,6 +162,9 @@ def _check_one(name: str, spec: tuple[str, str | None, bool, int], raw: Any, ref
     kind, table, required, max_len = spec
     if kind == "name":
         value: Any = normalise_name(raw)
+        if "?" in value or "\ufffd" in value:
+            # Ң Ө Ү turned into "?" when the file was saved as Windows-1251 (or bytes were undecodable).
+            raise FieldError(name, "value.letters_lost")
     elif kind in ("text", "phone"):
         value = clean_text(raw)
     elif kind in ("date", "date_past"):

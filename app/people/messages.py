@@ -38,6 +38,12 @@ register({
     "value.sex_missing": ("Жынысын көрсөтүңүз.", "Укажите пол.", "Give the sex."),
     "value.bad_sex": ("Жынысы туура эмес (Э/К, М/Ж же M/F).", "Пол указан неверно (М/Ж, Э/К или M/F).",
                       "Sex not recognised (M/F, М/Ж or Э/К)."),
+    "value.letters_lost": ("{field}: кээ бир тамгалар «?» болуп калган — файл Windows-1251 коддоосунда сакталып,"
+                           " Ң Ө Ү жоголгон. Файлды xlsx же UTF-8 CSV катары кайра сактаңыз.",
+                           "{field}: часть букв превратилась в «?» — файл сохранён в Windows-1251, и Ң Ө Ү"
+                           " потеряны. Сохраните файл заново как xlsx или CSV в UTF-8.",
+                           "{field}: some letters became '?' — the file was saved as Windows-1251, which has no"
+                           " Ң Ө Ү. Save it again as xlsx or UTF-8 CSV."),
     "value.required": ("{field}: толтуруу милдеттүү.", "{field}: обязательное поле.", "{field}: required."),
     "value.too_long": ("{field}: өтө узун.", "{field}: слишком длинное значение.", "{field}: too long."),
     "value.unknown_code": ("{field}: маалымдамада жок маани.", "{field}: значения нет в справочнике.",

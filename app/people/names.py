@@ -76,7 +76,7 @@ def normalise_name(value: object) -> str:
     """A surname, given name or patronymic as it should be stored."""
     text = clean_text(value)
     text = _WORD.sub(lambda m: _fix_word(m.group(0)), text)
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = [ch for word in _WORD.findall(text) if word.lower() not in _PARTICLES for ch in word if ch.isalpha()]
     if len(letters) > 1 and (all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)):
         text = _WORD.sub(lambda m: _capitalise(m.group(0)), text)
     # A lone particle keeps its case rule even in mixed-case input ("Асан Уулу" -> "Асан уулу").
