@@ -206,7 +206,8 @@ def _check_one(name: str, spec: tuple[str, str | None, bool, int], raw: Any, ref
             raise FieldError(name, "value.too_long")
         # A cell that starts like a formula is data an attacker hoped a spreadsheet would run; it has
         # no business in a name, an address or a number field.
-        if value.startswith(_FORMULA_START) or (value.startswith("-") and kind != "text"):
+        if (value.startswith(_FORMULA_START) and not (kind == "phone" and value[:1] == "+")) or (
+                value.startswith("-") and kind not in ("text", "phone")):
             raise FieldError(name, "value.suspicious")
     if required and value in (None, ""):
         raise FieldError(name, "value.required")
