@@ -164,7 +164,8 @@ def destroy(session: Session, person_id: str, reason: str) -> DestructionAct:
             w.execute("INSERT INTO destruction_act (id, number, person_kind, person_id, destroyed_at, destroyed_by,"
                       " reason, items) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                       (act_id, number, kind, person_id, now, session.user.id, reason, json.dumps(items)))
-            session.audit(w, "person.destroy", kind, person_id, {"act_number": number, "items": items})
+            session.audit(w, "person.destroy", kind, person_id,
+                          {"act_number": number, "items": [f"{t}:{n}" for t, n in sorted(items.items())]})
         _fold_wal(conn)
     return DestructionAct(act_id, number, kind, person_id, now, session.user.login, reason, items)
 

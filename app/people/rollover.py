@@ -140,6 +140,6 @@ def commit(session: Session, to_year: str, order_number: str, *, repeaters: set[
                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at,"
                   " updated_by = excluded.updated_by", (json.dumps(the_plan.to_year), now_iso(), session.user.id))
         session.audit(w, "year.rollover", "academic_year", the_plan.to_year,
-                      {"counts": the_plan.counts(), "new_classes": len(the_plan.new_classes),
+                      {**the_plan.counts(), "new_classes": len(the_plan.new_classes),
                        "skipped_blocked": the_plan.skipped_blocked})
     return the_plan
