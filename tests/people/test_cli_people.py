@@ -74,7 +74,6 @@ def test_refused_import_exits_4_with_the_report(kense) -> None:
 
 def test_rollover_and_staff_commands(kense) -> None:
     kense("students", "import", str(DATA / "pupils_ru.xlsx"))
-    code, years, _ = kense("settings", "get", "current_academic_year")
     code, plan, _ = kense("classes", "list")
     year = plan[0]["academic_year"]
     nxt = f"{int(year[:4]) + 1}/{int(year[:4]) + 2}"
