@@ -204,7 +204,7 @@ def test_kill_9_during_the_import_leaves_the_database_as_before(tmp_path, file_k
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         line = proc.stderr.readline()
-        if not line or line.startswith("write ") and not line.startswith("write 0/"):
+        if not line or (line.startswith("write ") and not line.startswith("write 0/")):
             break
     proc.send_signal(signal.SIGKILL)
     proc.wait(30)
@@ -225,7 +225,8 @@ def test_an_export_opens_in_libreoffice(admin_session, add_pupil, tmp_path) -> N
     rows = [[r["surname"], r["given_name"]] for r in pupils.list_pupils(admin_session)] + [["=1+1", "@SUM(A1)"]]
     out = export_table(admin_session, tmp_path / "list.xlsx", ["Фамилиясы", "Аты"], rows, what="pupil_list",
                        columns=["surname", "given_name"])
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76",
-                    "--outdir", str(tmp_path), str(out)], check=True, capture_output=True, timeout=120)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to",
+                    "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path), str(out)],
+                   check=True, capture_output=True, timeout=120)
     text = (tmp_path / "list.csv").read_text(encoding="utf-8", errors="replace")
     assert "Өмүров" in text and "'=1+1" in text and "2" not in text  # formula-looking cells stay text

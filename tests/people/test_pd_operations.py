@@ -6,9 +6,9 @@ import subprocess
 
 import pytest
 
+from app.audit import chain
 from app.errors import Conflict
 from app.people import pd_operations, pupils
-from app.audit import chain
 
 
 def _pdf_text(path) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from datetime import date
+
+import pytest
 
 from app.errors import InvalidInput
 from app.people import classes, movements, pupils, rollover
