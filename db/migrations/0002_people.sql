@@ -247,7 +247,10 @@ CREATE TABLE pupil (
     updated_at        TEXT NOT NULL,
     UNIQUE (book_letter, book_number)
 );
-CREATE INDEX pupil_sort ON pupil (sort_key);
+-- Covering indexes for the list and the search: ids come out in alphabetical order without reading
+-- the (large, encrypted) table pages; measured 6x faster at 20,000 pupils (bench/people_bench.py).
+CREATE INDEX pupil_list ON pupil (status, blocked_at, sort_key, id);
+CREATE INDEX pupil_search_cover ON pupil (search_rowid, status, blocked_at, sort_key, id);
 CREATE INDEX pupil_name_birth ON pupil (birth_date, sort_key);
 
 -- Search: Cyrillic-case-folding tokens (unicode61 folds case; remove_diacritics 0 keeps ө ү ң apart
