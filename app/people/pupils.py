@@ -220,6 +220,11 @@ def pupil_ids(session: Session, *, class_id: str | None = None, query: str = "",
         join = " JOIN enrolment e ON e.pupil_id = p.id AND e.end_date IS NULL AND e.class_id IN (" \
                + ", ".join("?" for _ in classes) + ")"
         params = [*classes, *params]
+    # A search starts from the matching rows (covering index), a plain list from the alphabetical index;
+    # fixed here so the plan does not depend on whether ANALYZE has run.
+    index = "pupil_search_cover" if match is not None else "pupil_list"
+    if not include_inactive or match is not None:
+        join = f" INDEXED BY {index}" + join
     sql = f"SELECT p.id FROM pupil p{join} WHERE {' AND '.join(where)} ORDER BY p.sort_key, p.id"  # noqa: S608
     return [r[0] for r in session.conn.execute(sql, params)]
 
