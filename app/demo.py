@@ -63,6 +63,7 @@ def create_demo(root: Path | None, *, pupils: int = 300, progress: Progress | No
     """Create the demo in ``root``, or in a fresh temporary folder when none is given. A throwaway
     profile is not bound to the OS credential store, so trying the demo leaves nothing behind there."""
     from app.documents import demo as _documents_demo  # noqa: F401 — registers its filler on import
+    from app.people import demo_data  # noqa: F401 — registers the people filler
 
     throwaway = root is None
     if root is None:

@@ -22,6 +22,7 @@ class Permission(StrEnum):
     MANAGE_BACKUPS = "backups.manage"
     VIEW_SECURITY = "security.view"
     VIEW_PEOPLE = "people.view"
+    VIEW_STAFF = "staff.view"             # the staff register (teachers see only their own class's pupils)
     EDIT_PEOPLE = "people.edit"
     REVEAL_PERSONAL = "people.reveal"
     MANAGE_PERSONAL_DATA = "people.pd_operations"  # block, depersonalise, destroy
@@ -41,7 +42,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: _ALL,
     Role.DIRECTOR: _ALL - {Permission.MANAGE_USERS, Permission.MANAGE_KEYS, Permission.MANAGE_SETTINGS},
     Role.SECRETARY: frozenset({
-        Permission.VIEW_USERS, Permission.VIEW_SETTINGS, Permission.VIEW_PEOPLE, Permission.EDIT_PEOPLE,
+        Permission.VIEW_USERS, Permission.VIEW_SETTINGS, Permission.VIEW_PEOPLE, Permission.VIEW_STAFF,
+        Permission.EDIT_PEOPLE,
         Permission.REVEAL_PERSONAL, Permission.IMPORT_PEOPLE, Permission.EXPORT_DATA,
         Permission.VIEW_DOCUMENTS, Permission.REGISTER_DOCUMENTS, Permission.ISSUE_CERTIFICATES,
         Permission.VIEW_CERTIFICATES, Permission.SYNC,

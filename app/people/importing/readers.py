@@ -1,0 +1,238 @@
+"""Reading the spreadsheets schools already have — xlsx, xls, ods, CSV — as rows of cell values.
+
+Safety: the file size, the unpacked size of zip-based formats and the number of rows are bounded;
+formulas are never evaluated (xlsx/ods: the cached value; xls: xlrd returns values only); a formula
+*text* stays data and is refused later by the field checks. Values come back as str, float, int,
+datetime/date or None, exactly as the file stores them; fixing them is values' job.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+from defusedxml import ElementTree as SafeElementTree
+
+from app.errors import InvalidInput
+
+MAX_FILE_MB = 50
+MAX_UNPACKED_MB = 300
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+
+Cell = Any
+Rows = list[list[Cell]]
+
+
+@dataclass(frozen=True)
+class Table:
+    format: str
+    rows: Rows
+
+
+def _bounded(rows: Iterator[list[Cell]]) -> Rows:
+    out: Rows = []
+    for row in rows:
+        row = row[:MAX_COLUMNS]
+        while row and (row[-1] is None or row[-1] == ""):
+            row.pop()
+        out.append(row)
+        if len(out) > MAX_ROWS + 50:  # some header lines are allowed above the data
+            raise InvalidInput("import.too_many_rows", limit=MAX_ROWS)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def _check_zip(data: bytes, fmt: str) -> zipfile.ZipFile:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise InvalidInput("import.unreadable", format=fmt) from None
+    total = sum(info.file_size for info in archive.infolist())
+    if total > MAX_UNPACKED_MB * 1024 * 1024 or len(archive.infolist()) > 10_000:
+        raise InvalidInput("import.too_big", size=total // (1024 * 1024), limit=MAX_UNPACKED_MB)
+    return archive
+
+
+def read_xlsx(data: bytes) -> Rows:
+    import openpyxl
+
+    _check_zip(data, "xlsx")
+    try:
+        # data_only: the value Excel/LibreOffice cached for a formula, never the formula itself.
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            sheet = book.worksheets[0]
+            return _bounded(list(row) for row in sheet.iter_rows(values_only=True))
+        finally:
+            book.close()
+    except InvalidInput:
+        raise
+    except Exception:  # openpyxl raises many kinds on a damaged file
+        raise InvalidInput("import.unreadable", format="xlsx") from None
+
+
+def read_xls(data: bytes) -> Rows:
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, on_demand=True)
+    except Exception:
+        raise InvalidInput("import.unreadable", format="xls") from None
+    try:
+        sheet = book.sheet_by_index(0)
+        if sheet.nrows > MAX_ROWS + 50:
+            raise InvalidInput("import.too_many_rows", limit=MAX_ROWS)
+
+        def rows() -> Iterator[list[Cell]]:
+            for r in range(sheet.nrows):
+                out: list[Cell] = []
+                for c in range(min(sheet.ncols, MAX_COLUMNS)):
+                    cell = sheet.cell(r, c)
+                    if cell.ctype == xlrd.XL_CELL_DATE:
+                        try:
+                            out.append(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode))
+                        except Exception:
+                            out.append(cell.value)
+                    elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+                        out.append(None)
+                    else:
+                        out.append(cell.value)
+                yield out
+        return _bounded(rows())
+    finally:
+        book.release_resources()
+
+
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+
+
+def _ods_cell(cell: ElementTree.Element) -> Cell:
+    kind = cell.get(f"{{{_OFFICE}}}value-type")
+    if kind in ("float", "percentage", "currency"):
+        text = cell.get(f"{{{_OFFICE}}}value") or ""
+        try:
+            number = float(text)
+        except ValueError:
+            return text
+        return int(number) if number.is_integer() and abs(number) < 2**53 else number
+    if kind == "date":
+        text = cell.get(f"{{{_OFFICE}}}date-value") or ""
+        try:
+            return datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
+        except ValueError:
+            return text
+    if kind == "boolean":
+        return cell.get(f"{{{_OFFICE}}}boolean-value")
+    paragraphs = ["".join(p.itertext()) for p in cell.iter(f"{{{_TEXT}}}p")]
+    return "\n".join(paragraphs) if paragraphs else None
+
+
+def read_ods(data: bytes) -> Rows:
+    archive = _check_zip(data, "ods")
+    try:
+        content = archive.read("content.xml")
+    except KeyError:
+        raise InvalidInput("import.unreadable", format="ods") from None
+    rows: Rows = []
+    try:
+        table_depth = 0
+        for event, element in SafeElementTree.iterparse(io.BytesIO(content), events=("start", "end")):
+            if element.tag == f"{{{_TABLE}}}table":
+                if event == "start":
+                    table_depth += 1
+                elif rows:  # the first sheet only
+                    break
+                continue
+            if event != "end" or element.tag != f"{{{_TABLE}}}table-row":
+                continue
+            row: list[Cell] = []
+            for cell in element:
+                if cell.tag not in (f"{{{_TABLE}}}table-cell", f"{{{_TABLE}}}covered-table-cell"):
+                    continue
+                # Repeated empty cells (to column 1024) are not expanded beyond the limit.
+                repeat = min(int(cell.get(f"{{{_TABLE}}}number-columns-repeated", "1")), MAX_COLUMNS)
+                value = _ods_cell(cell)
+                row.extend([value] * repeat)
+                if len(row) >= MAX_COLUMNS:
+                    break
+            repeat_rows = int(element.get(f"{{{_TABLE}}}number-rows-repeated", "1"))
+            element.clear()
+            while row and row[-1] in (None, ""):
+                row.pop()
+            # Trailing blank rows are often "repeated 1048000 times": keep one.
+            rows.extend([row] * (min(repeat_rows, MAX_ROWS + 51) if row else 1))
+            if len(rows) > MAX_ROWS + 50:
+                raise InvalidInput("import.too_many_rows", limit=MAX_ROWS)
+    except (ElementTree.ParseError, ValueError):  # ValueError: defusedxml refused entities
+        raise InvalidInput("import.unreadable", format="ods") from None
+    return _bounded(iter(rows))
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1251 — the two encodings Kyrgyz offices produce."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1251", errors="replace")
+
+
+def read_csv(data: bytes) -> Rows:
+    text = decode_text(data).replace("\x00", "")
+    first = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        return _bounded(list(row) for row in reader)
+    except csv.Error:
+        raise InvalidInput("import.unreadable", format="csv") from None
+
+
+_READERS: dict[str, Callable[[bytes], Rows]] = {
+    "xlsx": read_xlsx, "xls": read_xls, "ods": read_ods, "csv": read_csv,
+}
+
+
+def sniff_format(path: Path, data: bytes) -> str:
+    suffix = path.suffix.lower().lstrip(".")
+    if data.startswith(b"PK\x03\x04"):
+        if b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet" in data[:200]:
+            return "ods"
+        return "xlsx" if suffix != "ods" else "ods"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2 compound file: Excel 97–2003
+        return "xls"
+    if suffix in ("csv", "txt"):
+        return "csv"
+    if suffix in _READERS:
+        return suffix  # the reader will say it cannot read it
+    raise InvalidInput("import.unknown_format")
+
+
+def read_table(path: Path) -> Table:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_MB * 1024 * 1024:
+            raise InvalidInput("import.too_big", size=size // (1024 * 1024), limit=MAX_FILE_MB)
+        data = path.read_bytes()
+    except OSError:
+        raise InvalidInput("error.file_unreadable", path=str(path)) from None
+    fmt = sniff_format(path, data)
+    rows = _READERS[fmt](data)
+    if not any(any(v not in (None, "") for v in row) for row in rows):
+        raise InvalidInput("import.empty")
+    return Table(fmt, rows)

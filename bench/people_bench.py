@@ -1,0 +1,100 @@
+"""Pupils and staff benchmarks: search p95 at 1k and 20k pupils, 5,000-row xlsx import, RSS with 20k
+pupils listed. Prints figures; not a pass/fail test.   .venv/bin/python bench/people_bench.py"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("KENSE_KDF_TARGET_MS", "20")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import openpyxl
+
+from app.demo import DemoOptions
+from app.people import demo_data, pupils
+from app.people.importing.run import run_import
+from app.security import kdf
+from app.security.profile import Profile
+
+QUERIES = ["ас", "Асанов", "ай", "өм", "нур", "бек", "2060", "Ө/7", "жумабаева айгүл", "е", "т", "эрлан",
+           "кызы", "1", "султан", "медер", "Ак", "ү", "ң", "иванова"]
+PASSWORD = "Bench-Syrsoz-2026"
+
+
+def _profile(root: Path) -> Profile:
+    profile = Profile(root)
+    fast = kdf.Calibration(time_cost=1, memory_kib=kdf.MIN_MEMORY_KIB, parallelism=2, seconds=0.0)
+    profile._calibration = fast
+    profile.create(school_name="Bench", admin_login="admin", admin_name="Bench", admin_password=PASSWORD,
+                   bind_device=False, calibration=fast)
+    return profile
+
+
+def search_bench(n: int) -> tuple[float, float, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = _profile(Path(tmp) / "p")
+        session = profile.sign_in("admin", PASSWORD)
+        start = time.perf_counter()
+        demo_data.fill(session, DemoOptions(pupils=n))
+        fill = time.perf_counter() - start
+        times = []
+        for _ in range(5):
+            for q in QUERIES:
+                t = time.perf_counter()
+                ids = pupils.pupil_ids(session, query=q)
+                pupils.pupil_rows(session, ids[:50])   # what a view shows first
+                times.append((time.perf_counter() - t) * 1000)
+        session.close()
+    times.sort()
+    return fill, times[int(len(times) * 0.95) - 1], statistics.median(times)
+
+
+def import_bench(rows: int = 5000) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.xlsx"
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.append(["Фамилия", "Имя", "Отчество", "Пол", "Дата рождения", "ПИН", "Класс"])
+        for i in range(rows):
+            sheet.append([f"Асанов{chr(0x430 + i % 32)}", f"Бакыт{i}", "Асанович", "м", f"{1 + i % 28:02d}.03.2014",
+                          20103201400000 + i, f"{1 + i % 11}-А"])
+        book.save(path)
+        profile = _profile(Path(tmp) / "p")
+        session = profile.sign_in("admin", PASSWORD)
+        start = time.perf_counter()
+        report = run_import(session, path)
+        elapsed = time.perf_counter() - start
+        assert report.imported == rows
+        session.close()
+    return elapsed
+
+
+def rss_listing(n: int = 20000) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = _profile(Path(tmp) / "p")
+        session = profile.sign_in("admin", PASSWORD)
+        demo_data.fill(session, DemoOptions(pupils=n))
+        rows = pupils.pupil_rows(session, pupils.pupil_ids(session))
+        assert len(rows) == n
+        session.close()
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    small = search_bench(1000)
+    large = search_bench(20000)
+    print(f"demo fill: 1k {small[0]:.1f} s, 20k {large[0]:.1f} s")
+    print(f"search p95: 1k {small[1]:.2f} ms, 20k {large[1]:.2f} ms (median {small[2]:.2f} / {large[2]:.2f} ms);"
+          f" 20k/1k ratio {large[1] / small[1]:.2f}x")
+    print(f"import 5,000-row xlsx: {import_bench():.1f} s")
+    print(f"peak RSS with 20k pupils listed (whole run): {rss_listing():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
