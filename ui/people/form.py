@@ -351,8 +351,8 @@ class RecordForm(QDialog):
     # ----------------------------------------------------------------- checking
     def check_field(self, name: str) -> bool:
         """Inline check of one field as the user leaves it; the message is in the user's language."""
-        if not self.editable:
-            return True
+        if not self.editable or not self.isVisible() or self.session.state != "active":
+            return True   # a closing form (or a locked session) loses focus too: nothing to check
         refs = Classifiers(self.session.conn)
         checked = check_record(self.fields_spec, {name: self.value_of(name)}, refs, partial=True)
         issue = next((i for i in checked.errors if i.field == name), None)

@@ -59,6 +59,9 @@ class RolloverWizard(QDialog):
         self.jump_3.setObjectName("jump3")
         self.jump_6 = QCheckBox(self.tr("Grade 6 moves to grade 8"))
         self.jump_6.setObjectName("jump6")
+        for box in (self.jump_3, self.jump_6):
+            box.toggled.connect(lambda _=False: self._update_buttons())
+        self.year.textChanged.connect(lambda _: self._update_buttons())
         jumps = QHBoxLayout()
         jumps.addWidget(self.jump_3)
         jumps.addWidget(self.jump_6)
@@ -166,6 +169,8 @@ class RolloverWizard(QDialog):
         return self.year.text().strip(), frozenset(self.repeaters), jumps
 
     def _update_buttons(self) -> None:
+        if not hasattr(self, "commit_button"):
+            return
         busy = self.task is not None and not self.task.done
         self.preview_button.setEnabled(not busy)
         self.commit_button.setEnabled(not busy and self.plan is not None and self.planned_with == self.params())
