@@ -71,7 +71,7 @@ class RecordForm(QDialog):
 
         self.title = label("", "heading")
         self.title.setObjectName("formTitle")
-        self.status = label("", "hint")
+        self.status = label("", "hint", wrap=False)
         self.status.setObjectName("formStatus")
 
         self.inputs: dict[str, QWidget] = {}

@@ -75,7 +75,7 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self.checked_mapping: str | None = None
         self.setWindowTitle(self.tr("Import pupils") if kind == "pupil" else self.tr("Import staff"))
-        self.resize(960, 700)
+        self.resize(980, 760)
 
         self.file = QLineEdit()
         self.file.setObjectName("importFile")
@@ -139,12 +139,12 @@ class ImportDialog(QDialog):
         layout.addLayout(file_row)
         layout.addWidget(label(self.tr("How the columns were recognised. Change a field where it is wrong; "
                                        "“do not import” skips the column."), "hint"))
-        layout.addWidget(self.mapping, 2)
+        layout.addWidget(self.mapping, 3)
         layout.addLayout(options)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
-        layout.addWidget(self.report_table, 3)
+        layout.addWidget(self.report_table, 2)
         self._update_buttons()
 
     # ----------------------------------------------------------------- helpers

@@ -20,7 +20,7 @@ PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
 MASKED_ROLE = Qt.ItemDataRole.UserRole + 1   # True for a cell that is masked right now
 
-PUPIL_COLUMNS = ("book", "surname", "given_name", "patronymic", "class", "sex", "birth_date", "pin", "address")
+PUPIL_COLUMNS = ("book", "surname", "given_name", "patronymic", "class", "sex", "pin", "birth_date", "address")
 STAFF_COLUMNS = ("surname", "given_name", "patronymic", "position", "sex", "birth_date", "pin", "phone")
 # column -> the privacy.mask kind
 SENSITIVE = {"birth_date": "birth_date", "pin": "pin", "address": "address", "phone": "phone"}

@@ -202,7 +202,8 @@ class RolloverWizard(QDialog):
                              .replace("%4", str(counts.get("grade_jump", 0)))
                              .replace("%5", str(counts.get("repeat", 0)))
                              .replace("%6", str(counts.get("graduation", 0)))
-                             .replace("%7", ", ".join(plan.new_classes) or "—"))
+                             .replace("%7", str(len(plan.new_classes))))
+        self.summary.setToolTip(", ".join(plan.new_classes))
         self._update_buttons()
         return plan
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,14 +36,22 @@ from app.security.session import Session
 from ui import i18n
 from ui.people.form import RecordForm
 from ui.people.model import PeopleTableModel, column_title, sex_text
-from ui.people.texts import error_text
+from ui.people.texts import error_text, ref_entries
 from ui.privacy import privacy
 from ui.sections import SectionWidget
 from ui.widgets import error_label, label, primary, show_error
 
 SEARCH_DELAY_MS = 200
-WIDTHS = {"book": 80, "surname": 170, "given_name": 140, "patronymic": 190, "class": 70, "sex": 50,
-          "birth_date": 110, "pin": 150, "address": 150, "position": 190, "phone": 130}
+WIDTHS = {"book": 70, "surname": 140, "given_name": 110, "patronymic": 150, "class": 60, "sex": 50,
+          "birth_date": 115, "pin": 160, "address": 150, "position": 190, "phone": 130}
+
+
+def fit(button: QPushButton) -> QPushButton:
+    """At least as wide as its (possibly bold) text: a layout short of room must not cut a button's words."""
+    font = button.font()
+    font.setBold(bool(button.property("primary")))
+    button.setMinimumWidth(QFontMetrics(font).horizontalAdvance(button.text()) + 44)
+    return button
 
 
 class PeopleSection(SectionWidget):
@@ -60,7 +68,7 @@ class PeopleSection(SectionWidget):
         self.model = PeopleTableModel(self.kind, self)
         self.model.setObjectName(f"{self.kind}Model")
 
-        self.heading = label("", "heading")
+        self.heading = label("", "heading", wrap=False)
         self.new_button = primary(QPushButton())
         self.new_button.setObjectName("newRecord")
         self.new_button.clicked.connect(lambda: self.open_new())
@@ -88,15 +96,19 @@ class PeopleSection(SectionWidget):
         self.inactive = QCheckBox()
         self.inactive.setObjectName("includeInactive")
         self.inactive.toggled.connect(lambda _: self.refresh())
-        self.reveal_button = QPushButton(self.tr("Show hidden data of the selected row"))
+        self.reveal_button = QPushButton(self.tr("Show hidden data"))
         self.reveal_button.setObjectName("revealButton")
-        self.reveal_button.setToolTip(self.tr("Showing personal data is recorded in the audit log."))
+        self.reveal_button.setToolTip(self.tr("Shows the PIN, birth date and address of the selected row for 30 "
+                                              "seconds. Showing personal data is recorded in the audit log."))
         self.reveal_button.clicked.connect(self.reveal_selected)
         self.reveal_button.setVisible(self.can_reveal)
+        self.search.setMinimumWidth(320)
         self.filters = QHBoxLayout()
-        self.filters.addWidget(self.search, 3)
-        self.filters.addWidget(self.inactive)
-        self.filters.addWidget(self.reveal_button)
+        self.filters.addWidget(self.search, 1)
+        options = QHBoxLayout()
+        options.addWidget(self.inactive)
+        options.addStretch(1)
+        options.addWidget(self.reveal_button)
 
         self.view = QTableView()
         self.view.setObjectName(f"{self.kind}View")
@@ -110,8 +122,12 @@ class PeopleSection(SectionWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         for column, key in enumerate(self.model.columns):   # fixed widths: sizing to contents reads every row
-            self.view.setColumnWidth(column, WIDTHS.get(key, 120))
+            title = column_title(key)
+            self.view.setColumnWidth(column, max(WIDTHS.get(key, 120), metrics.horizontalAdvance(title) + 26))
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         self.count_label = label("", "hint")
@@ -123,6 +139,7 @@ class PeopleSection(SectionWidget):
         page = QVBoxLayout(self.list_page)
         page.setContentsMargins(0, 0, 0, 0)
         page.addLayout(self.filters)
+        page.addLayout(options)
         page.addWidget(self.message)
         page.addWidget(self.view, 1)
         page.addWidget(self.count_label)
@@ -319,6 +336,8 @@ class PupilsSection(PeopleSection):
         self.tabs.addTab(self.list_page, self.tr("List"))
         self.tabs.addTab(self.overview, self.tr("Classes"))
         self.tabs.currentChanged.connect(lambda i: i == 1 and self.overview.refresh())
+        for button in (self.new_button, self.import_button, self.export_button, self.rollover_button):
+            fit(button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.top)
         layout.addWidget(self.tabs, 1)
@@ -384,6 +403,8 @@ class StaffSection(PeopleSection):
         self.new_button.setText(self.tr("New staff member…"))
         self.search.setPlaceholderText(self.tr("Search: surname, name or PIN…"))
         self.inactive.setText(self.tr("Also dismissed"))
+        for button in (self.new_button, self.import_button, self.export_button):
+            fit(button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.top)
         layout.addWidget(self.list_page, 1)
@@ -436,6 +457,7 @@ class ClassesOverview(QWidget):
             self.clear()
             return
         self.year.setText(self.tr("School year %1").replace("%1", year))
+        languages = dict(ref_entries(self.session.conn, "ref_language"))
         bold = QFont()
         bold.setBold(True)
         rows: list[tuple[list[str], bool]] = []
@@ -444,7 +466,8 @@ class ClassesOverview(QWidget):
         for grade in grades:
             in_grade = [c for c in found if c.grade == grade]
             for c in in_grade:
-                rows.append(([c.name, c.language, str(c.pupils), str(c.girls), str(c.boys)], False))
+                language = languages.get(c.language, c.language)
+                rows.append(([c.name, language, str(c.pupils), str(c.girls), str(c.boys)], False))
             sums = [sum(c.pupils for c in in_grade), sum(c.girls for c in in_grade), sum(c.boys for c in in_grade)]
             total = [a + b for a, b in zip(total, sums, strict=True)]
             rows.append(([self.tr("Grade %1 in all").replace("%1", str(grade)), "", *map(str, sums)], True))

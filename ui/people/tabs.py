@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -100,7 +101,7 @@ class SmallDialog(QDialog):
 # ----------------------------------------------------------------------------- movement
 class MovementDialog(SmallDialog):
     def __init__(self, form: RecordForm) -> None:
-        super().__init__(form.tr("Add movement"), form)
+        super().__init__(QCoreApplication.translate("PersonTabs", "Add movement"), form)
         self.setObjectName("movementDialog")
         self.person_form = form
         self.kind = self.combo([(k, movement_name(k)) for k in movements.KINDS])
@@ -114,24 +115,34 @@ class MovementDialog(SmallDialog):
         self.school = QLineEdit()
         self.school.setObjectName("movementSchool")
         self.reason = self.combo(ref_entries(form.session.conn, "ref_movement_reason"), empty=True)
-        self.form.addRow(form.tr("Movement:"), self.kind)
-        self.form.addRow(form.tr("Date:"), self.date)
-        self.form.addRow(form.tr("Order number:"), self.order)
-        self.form.addRow(form.tr("To class:"), self.to_class)
-        self.form.addRow(form.tr("Other school:"), self.school)
-        self.form.addRow(form.tr("Reason:"), self.reason)
+        self.form.addRow(QCoreApplication.translate("PersonTabs", "Movement:"), self.kind)
+        self.form.addRow(QCoreApplication.translate("PersonTabs", "Date:"), self.date)
+        self.form.addRow(QCoreApplication.translate("PersonTabs", "Order number:"), self.order)
+        self.form.addRow(QCoreApplication.translate("PersonTabs", "To class:"), self.to_class)
+        self.form.addRow(QCoreApplication.translate("PersonTabs", "Other school:"), self.school)
+        self.form.addRow(QCoreApplication.translate("PersonTabs", "Reason:"), self.reason)
 
     def submit(self) -> bool:
         if not self.order.text().strip():
-            show_error(self.error, InvalidInput("movement.order_required").message(i18n.current_language())
-                       .replace(" (--order)", ""))
+            show_error(
+                self.error,
+                InvalidInput("movement.order_required").message(i18n.current_language()).replace(" (--order)", ""),
+            )
             return False
         form = self.person_form
         assert form.person_id is not None
-        return self.run(lambda: movements.add_movement(
-            form.session, form.person_id, self.kind.currentData(), self.date.text().strip(), self.order.text(),
-            to_class=self.to_class.currentData() or None, other_school=self.school.text(),
-            reason=self.reason.currentData() or None))
+        return self.run(
+            lambda: movements.add_movement(
+                form.session,
+                form.person_id,
+                self.kind.currentData(),
+                self.date.text().strip(),
+                self.order.text(),
+                to_class=self.to_class.currentData() or None,
+                other_school=self.school.text(),
+                reason=self.reason.currentData() or None,
+            )
+        )
 
 
 class MovementsTab(QWidget):
@@ -139,15 +150,31 @@ class MovementsTab(QWidget):
         super().__init__()
         self.setObjectName("movementsTab")
         self.form = form
-        self.table = _table([form.tr("Date"), form.tr("Movement"), form.tr("From"), form.tr("To"),
-                             form.tr("Order No."), form.tr("School")])
+        self.table = _table(
+            [
+                QCoreApplication.translate("PersonTabs", "Date"),
+                QCoreApplication.translate("PersonTabs", "Movement"),
+                QCoreApplication.translate("PersonTabs", "From"),
+                QCoreApplication.translate("PersonTabs", "To"),
+                QCoreApplication.translate("PersonTabs", "Order No."),
+                QCoreApplication.translate("PersonTabs", "School"),
+            ]
+        )
         self.table.setObjectName("movementTable")
         rows = []
         for m in form.record.get("movements", []):
-            rows.append([i18n.format_date(m["date"]), movement_name(m["kind"]), m["from_class"] or "",
-                         m["to_class"] or "", m["order_number"] or "", m["other_school"] or ""])
+            rows.append(
+                [
+                    i18n.format_date(m["date"]),
+                    movement_name(m["kind"]),
+                    m["from_class"] or "",
+                    m["to_class"] or "",
+                    m["order_number"] or "",
+                    m["other_school"] or "",
+                ]
+            )
         _fill(self.table, rows)
-        self.add_button = QPushButton(form.tr("Add movement…"))
+        self.add_button = QPushButton(QCoreApplication.translate("PersonTabs", "Add movement…"))
         self.add_button.setObjectName("addMovement")
         self.add_button.clicked.connect(self.open_add)
         self.add_button.setVisible(form.editable)
@@ -168,35 +195,54 @@ class MovementsTab(QWidget):
 # ----------------------------------------------------------------------------- guardians and consent
 class GuardianDialog(SmallDialog):
     def __init__(self, form: RecordForm) -> None:
-        super().__init__(form.tr("Add guardian"), form)
+        super().__init__(QCoreApplication.translate("PersonTabs", "Add guardian"), form)
         self.setObjectName("guardianDialog")
         self.person_form = form
         self.relation = self.combo(ref_entries(form.session.conn, "ref_relation"))
         self.relation.setObjectName("guardianRelation")
         self.surname, self.given, self.patronymic, self.pin, self.phone = (QLineEdit() for _ in range(5))
-        for widget, name in ((self.surname, "surname"), (self.given, "given_name"), (self.patronymic, "patronymic"),
-                             (self.pin, "pin"), (self.phone, "phone")):
+        for widget, name in (
+            (self.surname, "surname"),
+            (self.given, "given_name"),
+            (self.patronymic, "patronymic"),
+            (self.pin, "pin"),
+            (self.phone, "phone"),
+        ):
             widget.setObjectName(f"guardian_{name}")
             self.form.addRow(field_label(name) + ":", widget)
-        self.form.insertRow(0, form.tr("Relation:"), self.relation)
+        self.form.insertRow(0, QCoreApplication.translate("PersonTabs", "Relation:"), self.relation)
 
     def submit(self) -> bool:
         form = self.person_form
         assert form.person_id is not None
-        return self.run(lambda: pupils.add_guardian(
-            form.session, form.person_id, relation=self.relation.currentData(), surname=self.surname.text(),
-            given_name=self.given.text(), patronymic=self.patronymic.text(), pin=self.pin.text() or None,
-            phone=self.phone.text()))
+        return self.run(
+            lambda: pupils.add_guardian(
+                form.session,
+                form.person_id,
+                relation=self.relation.currentData(),
+                surname=self.surname.text(),
+                given_name=self.given.text(),
+                patronymic=self.patronymic.text(),
+                pin=self.pin.text() or None,
+                phone=self.phone.text(),
+            )
+        )
 
 
 class ConsentDialog(SmallDialog):
     def __init__(self, form: RecordForm) -> None:
-        super().__init__(form.tr("Add consent"), form)
+        super().__init__(QCoreApplication.translate("PersonTabs", "Add consent"), form)
         self.setObjectName("consentDialog")
         self.person_form = form
         guardians = form.record.get("guardians", [])
-        self.guardian = self.combo([(g["id"], " ".join(filter(None, (g.get("surname"), g.get("given_name")))))
-                                    for g in guardians if g.get("surname")], empty=True)
+        self.guardian = self.combo(
+            [
+                (g["id"], " ".join(filter(None, (g.get("surname"), g.get("given_name")))))
+                for g in guardians
+                if g.get("surname")
+            ],
+            empty=True,
+        )
         self.guardian.currentIndexChanged.connect(self._guardian_chosen)
         self.signer = QLineEdit()
         self.signer.setObjectName("consentSigner")
@@ -206,11 +252,11 @@ class ConsentDialog(SmallDialog):
         self.version.setObjectName("consentVersion")
         self.scope = self.combo(ref_entries(form.session.conn, "ref_consent_scope"))
         self.scope.setObjectName("consentScope")
-        self.form.addRow(form.tr("Guardian:"), self.guardian)
-        self.form.addRow(form.tr("Signed by:"), self.signer)
-        self.form.addRow(form.tr("Signed on:"), self.signed_on)
-        self.form.addRow(form.tr("Text version:"), self.version)
-        self.form.addRow(form.tr("Scope:"), self.scope)
+        self.form.addRow(QCoreApplication.translate("PersonTabs", "Guardian:"), self.guardian)
+        self.form.addRow(QCoreApplication.translate("PersonTabs", "Signed by:"), self.signer)
+        self.form.addRow(QCoreApplication.translate("PersonTabs", "Signed on:"), self.signed_on)
+        self.form.addRow(QCoreApplication.translate("PersonTabs", "Text version:"), self.version)
+        self.form.addRow(QCoreApplication.translate("PersonTabs", "Scope:"), self.scope)
 
     def _guardian_chosen(self) -> None:
         if self.guardian.currentData():
@@ -219,10 +265,17 @@ class ConsentDialog(SmallDialog):
     def submit(self) -> bool:
         form = self.person_form
         assert form.person_id is not None
-        return self.run(lambda: pupils.add_consent(
-            form.session, form.person_id, signer_name=self.signer.text(), signed_on=self.signed_on.text().strip(),
-            text_version=self.version.text(), scope=self.scope.currentData(),
-            guardian_id=self.guardian.currentData() or None))
+        return self.run(
+            lambda: pupils.add_consent(
+                form.session,
+                form.person_id,
+                signer_name=self.signer.text(),
+                signed_on=self.signed_on.text().strip(),
+                text_version=self.version.text(),
+                scope=self.scope.currentData(),
+                guardian_id=self.guardian.currentData() or None,
+            )
+        )
 
 
 class GuardiansTab(QWidget):
@@ -232,40 +285,73 @@ class GuardiansTab(QWidget):
         self.form = form
         relations = dict(ref_entries(form.session.conn, "ref_relation"))
         scopes = dict(ref_entries(form.session.conn, "ref_consent_scope"))
-        self.guardians = _table([form.tr("Relation"), field_label("surname"), field_label("given_name"),
-                                 field_label("patronymic"), field_label("phone")])
+        self.guardians = _table(
+            [
+                QCoreApplication.translate("PersonTabs", "Relation"),
+                field_label("surname"),
+                field_label("given_name"),
+                field_label("patronymic"),
+                field_label("phone"),
+            ]
+        )
         self.guardians.setObjectName("guardianTable")
-        _fill(self.guardians, [[relations.get(g["relation"], g["relation"]), g.get("surname") or "",
-                                g.get("given_name") or "", g.get("patronymic") or "", g.get("phone") or "•••"]
-                               for g in form.record.get("guardians", [])])
+        _fill(
+            self.guardians,
+            [
+                [
+                    relations.get(g["relation"], g["relation"]),
+                    g.get("surname") or "",
+                    g.get("given_name") or "",
+                    g.get("patronymic") or "",
+                    g.get("phone") or "•••",
+                ]
+                for g in form.record.get("guardians", [])
+            ],
+        )
         self.consent_ids = [c["id"] for c in form.record.get("consents", [])]
-        self.consents = _table([form.tr("Signed by"), form.tr("Signed on"), form.tr("Version"), form.tr("Scope"),
-                                form.tr("Withdrawn")])
+        self.consents = _table(
+            [
+                QCoreApplication.translate("PersonTabs", "Signed by"),
+                QCoreApplication.translate("PersonTabs", "Signed on"),
+                QCoreApplication.translate("PersonTabs", "Version"),
+                QCoreApplication.translate("PersonTabs", "Scope"),
+                QCoreApplication.translate("PersonTabs", "Withdrawn"),
+            ]
+        )
         self.consents.setObjectName("consentTable")
-        _fill(self.consents, [[c["signer_name"], i18n.format_date(c["signed_on"]), c["text_version"],
-                               scopes.get(c["scope"], c["scope"]),
-                               i18n.format_date(c["withdrawn_on"]) if c["withdrawn_on"] else ""]
-                              for c in form.record.get("consents", [])])
-        self.add_guardian = QPushButton(form.tr("Add guardian…"))
+        _fill(
+            self.consents,
+            [
+                [
+                    c["signer_name"],
+                    i18n.format_date(c["signed_on"]),
+                    c["text_version"],
+                    scopes.get(c["scope"], c["scope"]),
+                    i18n.format_date(c["withdrawn_on"]) if c["withdrawn_on"] else "",
+                ]
+                for c in form.record.get("consents", [])
+            ],
+        )
+        self.add_guardian = QPushButton(QCoreApplication.translate("PersonTabs", "Add guardian…"))
         self.add_guardian.setObjectName("addGuardian")
         self.add_guardian.clicked.connect(self.open_add_guardian)
-        self.add_consent = QPushButton(form.tr("Add consent…"))
+        self.add_consent = QPushButton(QCoreApplication.translate("PersonTabs", "Add consent…"))
         self.add_consent.setObjectName("addConsent")
         self.add_consent.clicked.connect(self.open_add_consent)
-        self.withdraw = QPushButton(form.tr("Withdraw the selected consent"))
+        self.withdraw = QPushButton(QCoreApplication.translate("PersonTabs", "Withdraw the selected consent"))
         self.withdraw.setObjectName("withdrawConsent")
         self.withdraw.clicked.connect(self.withdraw_selected)
         self.error = error_label()
         for button in (self.add_guardian, self.add_consent, self.withdraw):
             button.setVisible(form.editable)
-        guardians_box = QGroupBox(form.tr("Guardians"))
+        guardians_box = QGroupBox(QCoreApplication.translate("PersonTabs", "Guardians"))
         g_layout = QVBoxLayout(guardians_box)
         g_layout.addWidget(self.guardians)
         g_row = QHBoxLayout()
         g_row.addWidget(self.add_guardian)
         g_row.addStretch(1)
         g_layout.addLayout(g_row)
-        consents_box = QGroupBox(form.tr("Consent to personal data processing"))
+        consents_box = QGroupBox(QCoreApplication.translate("PersonTabs", "Consent to personal data processing"))
         c_layout = QVBoxLayout(consents_box)
         c_layout.addWidget(self.consents)
         c_row = QHBoxLayout()
@@ -293,7 +379,7 @@ class GuardiansTab(QWidget):
     def withdraw_selected(self) -> bool:
         row = self.consents.currentRow()
         if not 0 <= row < len(self.consent_ids):
-            show_error(self.error, self.form.tr("Select a consent in the list first."))
+            show_error(self.error, QCoreApplication.translate("PersonTabs", "Select a consent in the list first."))
             return False
         try:
             pupils.withdraw_consent(self.form.session, self.consent_ids[row], date.today())
@@ -309,11 +395,27 @@ class HistoryTab(QWidget):
     def __init__(self, form: RecordForm) -> None:
         super().__init__()
         self.setObjectName("historyTab")
-        table = _table([form.tr("When"), form.tr("Who"), form.tr("What"), form.tr("Fields")])
+        table = _table(
+            [
+                QCoreApplication.translate("PersonTabs", "When"),
+                QCoreApplication.translate("PersonTabs", "Who"),
+                QCoreApplication.translate("PersonTabs", "What"),
+                QCoreApplication.translate("PersonTabs", "Fields"),
+            ]
+        )
         table.setObjectName("historyTable")
-        _fill(table, [[i18n.format_date(h["at"][:10]) + " " + h["at"][11:16], h.get("user") or "",
-                       history_action(h["action"]), ", ".join(field_label(f) for f in h["fields"])]
-                      for h in form.record.get("history", [])])
+        _fill(
+            table,
+            [
+                [
+                    i18n.format_date(h["at"][:10]) + " " + h["at"][11:16],
+                    h.get("user") or "",
+                    history_action(h["action"]),
+                    ", ".join(field_label(f) for f in h["fields"]),
+                ]
+                for h in form.record.get("history", [])
+            ],
+        )
         QVBoxLayout(self).addWidget(table)
 
 
@@ -323,23 +425,41 @@ class OperationDialog(SmallDialog):
     where to save the PDF, and a button that names the operation."""
 
     def __init__(self, form: RecordForm, operation: str) -> None:
-        titles = {"block": form.tr("Block the record"), "unblock": form.tr("Unblock the record"),
-                  "depersonalise": form.tr("Depersonalise the record"), "destroy": form.tr("Destroy the record"),
-                  "own_data": form.tr("Copy of own data (PDF)")}
+        titles = {
+            "block": QCoreApplication.translate("PersonTabs", "Block the record"),
+            "unblock": QCoreApplication.translate("PersonTabs", "Unblock the record"),
+            "depersonalise": QCoreApplication.translate("PersonTabs", "Depersonalise the record"),
+            "destroy": QCoreApplication.translate("PersonTabs", "Destroy the record"),
+            "own_data": QCoreApplication.translate("PersonTabs", "Copy of own data (PDF)"),
+        }
         super().__init__(titles[operation], form)
         self.setObjectName(f"operation_{operation}")
         self.person_form, self.operation = form, operation
         texts = {
-            "block": form.tr("The record will be frozen and hidden from the lists. It stays in the register and "
-                             "can be unblocked. The reason is kept in the audit log as given or not, never as text."),
-            "unblock": form.tr("The record will appear in the lists again and can be changed."),
-            "depersonalise": form.tr("Names, PIN, documents, addresses, guardians and earlier values will be erased "
-                                     "for good. Sex, birth year, regions and classes stay for statistics. This cannot "
-                                     "be undone."),
-            "destroy": form.tr("The record and everything attached to it will be erased for good. A destruction act "
-                               "(without names) is kept and saved as a PDF. This cannot be undone."),
-            "own_data": form.tr("A PDF with everything held about this person and who looked at the record, for "
-                                "the person or their parent (within 7 days, free of charge)."),
+            "block": QCoreApplication.translate(
+                "PersonTabs",
+                "The record will be frozen and hidden from the lists. It stays in the register and "
+                "can be unblocked. The reason is kept in the audit log as given or not, never as text.",
+            ),
+            "unblock": QCoreApplication.translate(
+                "PersonTabs", "The record will appear in the lists again and can be changed."
+            ),
+            "depersonalise": QCoreApplication.translate(
+                "PersonTabs",
+                "Names, PIN, documents, addresses, guardians and earlier values will be erased "
+                "for good. Sex, birth year, regions and classes stay for statistics. This cannot "
+                "be undone.",
+            ),
+            "destroy": QCoreApplication.translate(
+                "PersonTabs",
+                "The record and everything attached to it will be erased for good. A destruction act "
+                "(without names) is kept and saved as a PDF. This cannot be undone.",
+            ),
+            "own_data": QCoreApplication.translate(
+                "PersonTabs",
+                "A PDF with everything held about this person and who looked at the record, for "
+                "the person or their parent (within 7 days, free of charge).",
+            ),
         }
         text = label(texts[operation])
         text.setMinimumWidth(520)
@@ -347,16 +467,16 @@ class OperationDialog(SmallDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("operationReason")
         if operation in ("block", "destroy"):
-            self.form.addRow(form.tr("Reason:"), self.reason)
+            self.form.addRow(QCoreApplication.translate("PersonTabs", "Reason:"), self.reason)
         self.path = QLineEdit()
         self.path.setObjectName("operationPath")
-        browse = QPushButton(form.tr("Choose…"))
+        browse = QPushButton(QCoreApplication.translate("PersonTabs", "Choose…"))
         browse.clicked.connect(self._browse)
         if operation in ("destroy", "own_data"):
             row = QHBoxLayout()
             row.addWidget(self.path, 1)
             row.addWidget(browse)
-            self.form.addRow(form.tr("Save the PDF to:"), row)
+            self.form.addRow(QCoreApplication.translate("PersonTabs", "Save the PDF to:"), row)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(titles[operation])
         primary(ok)
@@ -373,7 +493,7 @@ class OperationDialog(SmallDialog):
         lang = i18n.current_language()
         path = Path(self.path.text().strip()) if self.path.text().strip() else None
         if self.operation in ("destroy", "own_data") and path is None:
-            show_error(self.error, form.tr("Choose where to save the PDF."))
+            show_error(self.error, QCoreApplication.translate("PersonTabs", "Choose where to save the PDF."))
             return False
         if self.operation == "destroy" and not self.reason.text().strip():
             show_error(self.error, InvalidInput("person.reason_required").message(lang))
@@ -405,17 +525,25 @@ class PersonalDataTab(QWidget):
         manage = form.session.can(Permission.MANAGE_PERSONAL_DATA)
         record = form.record
         layout = QVBoxLayout(self)
-        layout.addWidget(label(form.tr("Operations on personal data (regulation 2.3). Each one is recorded in the "
-                                       "audit log."), "hint"))
+        layout.addWidget(
+            label(
+                QCoreApplication.translate(
+                    "PersonTabs", "Operations on personal data (regulation 2.3). Each one is recorded in the audit log."
+                ),
+                "hint",
+            )
+        )
         self.buttons: dict[str, QPushButton] = {}
-        items = [("own_data", form.tr("Copy of own data (PDF)…"), True)]
+        items = [("own_data", QCoreApplication.translate("PersonTabs", "Copy of own data (PDF)…"), True)]
         if manage:
             blocked = bool(record.get("blocked"))
             gone = bool(record.get("depersonalised"))
-            items += [("block", form.tr("Block…"), not blocked and not gone),
-                      ("unblock", form.tr("Unblock…"), blocked),
-                      ("depersonalise", form.tr("Depersonalise…"), not gone),
-                      ("destroy", form.tr("Destroy…"), True)]
+            items += [
+                ("block", QCoreApplication.translate("PersonTabs", "Block…"), not blocked and not gone),
+                ("unblock", QCoreApplication.translate("PersonTabs", "Unblock…"), blocked),
+                ("depersonalise", QCoreApplication.translate("PersonTabs", "Depersonalise…"), not gone),
+                ("destroy", QCoreApplication.translate("PersonTabs", "Destroy…"), True),
+            ]
         for key, text, visible in items:
             button = QPushButton(text)
             button.setObjectName(f"pd_{key}")
