@@ -250,17 +250,22 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/people/model.py" line="47" />
+        <location filename="../../ui/people/model.py" line="42" />
+        <source>Hired</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/model.py" line="48" />
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../ui/people/model.py" line="49" />
+        <location filename="../../ui/people/model.py" line="50" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../ui/people/model.py" line="240" />
+        <location filename="../../ui/people/model.py" line="241" />
         <source>Hidden. Select the row and press “Show” (recorded).</source>
         <translation>Hidden. Select the row and press “Show” (recorded).</translation>
     </message>

@@ -250,17 +250,22 @@
         <translation>Телефону</translation>
     </message>
     <message>
-        <location filename="../../ui/people/model.py" line="47" />
+        <location filename="../../ui/people/model.py" line="42" />
+        <source>Hired</source>
+        <translation>Ишке алынган</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/model.py" line="48" />
         <source>F</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../../ui/people/model.py" line="49" />
+        <location filename="../../ui/people/model.py" line="50" />
         <source>M</source>
         <translation>Э</translation>
     </message>
     <message>
-        <location filename="../../ui/people/model.py" line="240" />
+        <location filename="../../ui/people/model.py" line="241" />
         <source>Hidden. Select the row and press “Show” (recorded).</source>
         <translation>Жашырылган. Сапты тандап, «Көрсөтүү» баскычын басыңыз (журналга жазылат).</translation>
     </message>

@@ -250,17 +250,22 @@
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/people/model.py" line="47" />
+        <location filename="../../ui/people/model.py" line="42" />
+        <source>Hired</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/model.py" line="48" />
         <source>F</source>
         <translation>Ж</translation>
     </message>
     <message>
-        <location filename="../../ui/people/model.py" line="49" />
+        <location filename="../../ui/people/model.py" line="50" />
         <source>M</source>
         <translation>М</translation>
     </message>
     <message>
-        <location filename="../../ui/people/model.py" line="240" />
+        <location filename="../../ui/people/model.py" line="241" />
         <source>Hidden. Select the row and press “Show” (recorded).</source>
         <translation>Скрыто. Выделите строку и нажмите «Показать» (записывается в журнал).</translation>
     </message>

@@ -21,7 +21,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 MASKED_ROLE = Qt.ItemDataRole.UserRole + 1   # True for a cell that is masked right now
 
 PUPIL_COLUMNS = ("book", "surname", "given_name", "patronymic", "class", "sex", "pin", "birth_date", "address")
-STAFF_COLUMNS = ("surname", "given_name", "patronymic", "position", "sex", "birth_date", "pin", "phone")
+STAFF_COLUMNS = ("surname", "given_name", "patronymic", "position", "sex", "pin", "phone", "hire_date")
 # column -> the privacy.mask kind
 SENSITIVE = {"birth_date": "birth_date", "pin": "pin", "address": "address", "phone": "phone"}
 
@@ -39,6 +39,7 @@ def column_title(key: str) -> str:
         "address": QCoreApplication.translate("PeopleModel", "Address"),
         "position": QCoreApplication.translate("PeopleModel", "Position"),
         "phone": QCoreApplication.translate("PeopleModel", "Phone"),
+        "hire_date": QCoreApplication.translate("PeopleModel", "Hired"),
     }[key]
 
 
@@ -249,6 +250,8 @@ class PeopleTableModel(QAbstractTableModel):
             return self._masked(row, key)
         if key == "sex":
             return sex_text(row.get("sex"))
+        if key == "hire_date":
+            return i18n.format_date(row.get("hire_date") or "") if row.get("hire_date") else ""
         return str(row.get(key) or "")
 
     @staticmethod

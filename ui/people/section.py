@@ -43,7 +43,7 @@ from ui.widgets import error_label, label, primary, show_error
 
 SEARCH_DELAY_MS = 200
 WIDTHS = {"book": 70, "surname": 140, "given_name": 110, "patronymic": 150, "class": 60, "sex": 50,
-          "birth_date": 115, "pin": 160, "address": 150, "position": 190, "phone": 130}
+          "birth_date": 115, "pin": 160, "address": 150, "position": 190, "phone": 130, "hire_date": 110}
 
 
 def fit(button: QPushButton) -> QPushButton:
@@ -473,8 +473,11 @@ class ClassesOverview(QWidget):
             rows.append(([self.tr("Grade %1 in all").replace("%1", str(grade)), "", *map(str, sums)], True))
         if grades:
             rows.append(([self.tr("School in all"), "", *map(str, total)], True))
+        self.table.clearSpans()
         self.table.setRowCount(len(rows))
         for r, (values, strong) in enumerate(rows):
+            if strong:   # "Grade 5 in all" over the class and language columns
+                self.table.setSpan(r, 0, 1, 2)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if strong:
