@@ -141,7 +141,7 @@ class RecordForm(QDialog):
         self.warnings.setVisible(False)
         self.actions_row = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
-        self.save_button = primary(QPushButton(self.tr("Save")))
+        self.save_button = primary(QPushButton(self.tr("Save"), self))
         self.save_button.setObjectName("saveRecord")
         self.save_button.clicked.connect(lambda: self.submit())
         self.save_button.setVisible(self.editable)

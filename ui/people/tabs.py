@@ -174,7 +174,7 @@ class MovementsTab(QWidget):
                 ]
             )
         _fill(self.table, rows)
-        self.add_button = QPushButton(QCoreApplication.translate("PersonTabs", "Add movement…"))
+        self.add_button = QPushButton(QCoreApplication.translate("PersonTabs", "Add movement…"), self)
         self.add_button.setObjectName("addMovement")
         self.add_button.clicked.connect(self.open_add)
         self.add_button.setVisible(form.editable)
@@ -332,13 +332,13 @@ class GuardiansTab(QWidget):
                 for c in form.record.get("consents", [])
             ],
         )
-        self.add_guardian = QPushButton(QCoreApplication.translate("PersonTabs", "Add guardian…"))
+        self.add_guardian = QPushButton(QCoreApplication.translate("PersonTabs", "Add guardian…"), self)
         self.add_guardian.setObjectName("addGuardian")
         self.add_guardian.clicked.connect(self.open_add_guardian)
-        self.add_consent = QPushButton(QCoreApplication.translate("PersonTabs", "Add consent…"))
+        self.add_consent = QPushButton(QCoreApplication.translate("PersonTabs", "Add consent…"), self)
         self.add_consent.setObjectName("addConsent")
         self.add_consent.clicked.connect(self.open_add_consent)
-        self.withdraw = QPushButton(QCoreApplication.translate("PersonTabs", "Withdraw the selected consent"))
+        self.withdraw = QPushButton(QCoreApplication.translate("PersonTabs", "Withdraw the selected consent"), self)
         self.withdraw.setObjectName("withdrawConsent")
         self.withdraw.clicked.connect(self.withdraw_selected)
         self.error = error_label()
@@ -545,7 +545,7 @@ class PersonalDataTab(QWidget):
                 ("destroy", QCoreApplication.translate("PersonTabs", "Destroy…"), True),
             ]
         for key, text, visible in items:
-            button = QPushButton(text)
+            button = QPushButton(text, self)
             button.setObjectName(f"pd_{key}")
             button.clicked.connect(lambda _=False, k=key: self.open_operation(k))
             button.setVisible(visible)
