@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -351,7 +352,8 @@ class RecordForm(QDialog):
     # ----------------------------------------------------------------- checking
     def check_field(self, name: str) -> bool:
         """Inline check of one field as the user leaves it; the message is in the user's language."""
-        if not self.editable or not self.isVisible() or self.session.state != "active":
+        if not shiboken6.isValid(self) or not self.editable or not self.isVisible() \
+                or self.session.state != "active":
             return True   # a closing form (or a locked session) loses focus too: nothing to check
         refs = Classifiers(self.session.conn)
         checked = check_record(self.fields_spec, {name: self.value_of(name)}, refs, partial=True)
