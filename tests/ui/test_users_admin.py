@@ -16,10 +16,11 @@ def _confirm_when_asked() -> QTimer:
     timer = QTimer()
 
     def poll() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            timer.stop()
-            box.button(QMessageBox.StandardButton.Yes).click()
+        for widget in QApplication.allWidgets():
+            if isinstance(widget, QMessageBox) and widget.objectName() == "confirmDisable" and widget.isVisible():
+                timer.stop()
+                widget.button(QMessageBox.StandardButton.Yes).click()
+                return
 
     timer.timeout.connect(poll)
     timer.start(20)
