@@ -18,12 +18,22 @@ from app.errors import InvalidInput
 _TEMPLATES = tuple(registry.TEMPLATES)
 
 
+def _without_lang(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The common options minus the message --lang, for commands whose --lang is the document's."""
+    parent = argparse.ArgumentParser(add_help=False)
+    for action in common._actions:
+        if "--lang" not in action.option_strings:
+            parent._add_action(action)
+    return parent
+
+
 def _add(subparsers: Any, common: argparse.ArgumentParser, name: str, help_text: str, *,
          doc_lang: bool = False) -> argparse.ArgumentParser:
-    # A document's --lang (ky|ru) replaces the common message --lang on commands that print.
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        name, parents=[common], help=help_text, description=help_text,
-        conflict_handler="resolve" if doc_lang else "error")
+    # A document's --lang (ky|ru) stands in for the message --lang on commands that print (messages
+    # then come in the document's language).
+    parent = _without_lang(common) if doc_lang else common
+    parser: argparse.ArgumentParser = subparsers.add_parser(name, parents=[parent], help=help_text,
+                                                            description=help_text)
     if doc_lang:
         parser.add_argument("--lang", choices=("ky", "ru"), default=argparse.SUPPRESS,
                             help="language of the document (and of messages); default ky")

@@ -8,7 +8,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.forms.templates.lists import heading
-from app.forms.templates.style import FRAME_WIDTH, Letterhead, build, esc, grid_table, styles
+from app.forms.templates.style import (
+    FRAME_PADDING,
+    FRAME_WIDTH,
+    LANDSCAPE,
+    MARGIN,
+    PAGE,
+    Letterhead,
+    build,
+    esc,
+    grid_table,
+    styles,
+)
 
 # column -> (ky header, ru header, width in mm); "name" takes what is left.
 COLUMNS: dict[str, tuple[str, str, float]] = {
@@ -33,20 +44,30 @@ class ClassList:
     boys: int = 0
 
 
+MIN_NAME_WIDTH = 55 * mm
+
+
+def _landscape(columns: tuple[str, ...]) -> bool:
+    """Turn the page when the chosen columns would squeeze the names below a readable width."""
+    return FRAME_WIDTH - 10 * mm - sum(COLUMNS[c][2] * mm for c in columns) < MIN_NAME_WIDTH
+
+
 def story(data: ClassList, lang: str) -> list[Flowable]:
     st = styles()
+    frame = LANDSCAPE[0] - 2 * MARGIN - 2 * FRAME_PADDING if _landscape(data.columns) else FRAME_WIDTH
     i = 0 if lang == "ky" else 1
     title = f"{data.class_name} классынын тизмеси" if lang == "ky" else f"Список {data.class_name} класса"
     year = f"{data.academic_year} окуу жылы" if lang == "ky" else f"{data.academic_year} учебный год"
     out = heading(data.school, title, f"{year}; " + ("окутуу тили" if lang == "ky" else "язык обучения")
-                  + f": {data.language}")
+                  + f": {data.language}", frame)
     if data.teacher:
         out.append(Paragraph(("Класс жетекчи" if lang == "ky" else "Классный руководитель") + f": {esc(data.teacher)}",
                              st.body))
     fixed = [COLUMNS[c][2] * mm for c in data.columns]
     number_width = 10 * mm
-    widths = [number_width, FRAME_WIDTH - number_width - sum(fixed), *fixed]
-    header = ["№", "Аты-жөнү" if lang == "ky" else "Фамилия, имя, отчество", *(str(COLUMNS[c][i]) for c in data.columns)]
+    widths = [number_width, frame - number_width - sum(fixed), *fixed]
+    header = ["№", "Аты-жөнү" if lang == "ky" else "Фамилия, имя, отчество",
+              *(str(COLUMNS[c][i]) for c in data.columns)]
     rows = [[str(n), row.get("name", ""), *(row.get(c, "") for c in data.columns)]
             for n, row in enumerate(data.rows, start=1)]
     out.append(grid_table(header, rows, widths))
@@ -62,8 +83,10 @@ def title(lang: str) -> str:
 
 
 def render(data: ClassList, lang: str) -> bytes:
-    return build([story(data, lang)], title=title(lang), footer=data.class_name)
+    return build([story(data, lang)], title=title(lang), footer=data.class_name,
+                 pagesize=LANDSCAPE if _landscape(data.columns) else PAGE)
 
 
 def render_many(lists: list[ClassList], lang: str) -> bytes:
-    return build([story(d, lang) for d in lists], title=title(lang))
+    wide = any(_landscape(d.columns) for d in lists)
+    return build([story(d, lang) for d in lists], title=title(lang), pagesize=LANDSCAPE if wide else PAGE)
