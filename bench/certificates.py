@@ -20,15 +20,15 @@ from pathlib import Path
 os.environ.setdefault("KENSE_KDF_TARGET_MS", "20")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reportlab.graphics.barcode.qr import QrCode  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.units import mm  # noqa: E402
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from reportlab.graphics.barcode.qr import QrCode
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 
-from app.forms.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts  # noqa: E402
-from app.forms.templates import study  # noqa: E402
-from app.forms.templates.certificate import Issue  # noqa: E402
-from app.forms.templates.style import Letterhead, build  # noqa: E402
+from app.forms.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts
+from app.forms.templates import study
+from app.forms.templates.certificate import Issue
+from app.forms.templates.style import Letterhead, build
 
 HEAD = Letterhead("Нарын шаарындагы Т. Сатылганов атындагы №4 мектеп-гимназия",
                   "Нарын облусу, Нарын шаары, Ленин көчөсү, 45", "Нарын облусу", "Нарын шаары",
@@ -90,7 +90,7 @@ def ours(count: int) -> bytes:
     return build([study.story(certificate(n), "ky") for n in range(1, count + 1)], title="bench")
 
 
-def timed(fn, *args) -> float:  # noqa: ANN001
+def timed(fn, *args) -> float:
     start = time.perf_counter()
     fn(*args)
     return time.perf_counter() - start

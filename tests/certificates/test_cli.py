@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.cli.main import main
-from tests.certificates.conftest import Office, decode_qr, pdftotext
 from app.security.device_secret import DeviceSecretStore
+from tests.certificates.conftest import Office, decode_qr, pdftotext
 from tests.conftest import ADMIN_PASSWORD, ProfileFixture, create_profile
 
 

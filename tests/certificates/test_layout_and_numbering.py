@@ -79,7 +79,7 @@ def test_two_concurrent_issuers_get_every_number_once(school: ProfileFixture, of
                 issued = register.issue(session, "study", office.pupil_id, "ky")
                 with lock:
                     numbers.append(issued.number)
-        except BaseException as exc:  # noqa: BLE001 — reported below
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=issuer, args=(s,)) for s in sessions]
