@@ -4,13 +4,13 @@ out; a file is the exception."""
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
 from app.admin import settings as settings_service
 from app.atomic import write_atomic
 from app.errors import KenseError
+from app.platform_support.removable import is_removable
 from app.security.session import Session
 
 
@@ -21,20 +21,10 @@ class RemovableRefused(KenseError):
         super().__init__("print.removable_refused")
 
 
-def _is_removable(path: Path) -> bool:
-    # The drive check belongs to the pupils subsystem's export rule (app/platform_support/removable.py);
-    # looked up at run time so this module works before and after that lands.
-    try:
-        module = importlib.import_module("app.platform_support.removable")
-    except ImportError:
-        return False
-    return bool(module.is_removable(path))
-
-
 def save_pdf(session: Session, path: Path, data: bytes, *, object_type: str, object_id: str = "",
              detail: dict[str, Any] | None = None) -> None:
     path = Path(path)
-    removable = _is_removable(path)
+    removable = is_removable(path)
     if removable and not settings_service.get(session, "allow_removable_export"):
         session.audit_now("export.refused", object_type, object_id, {"removable": True, **(detail or {})})
         raise RemovableRefused()

@@ -15,10 +15,10 @@ from app.forms.templates.style import Letterhead
 from app.forms.templates.transfer import TransferConfirmation
 from app.people import classes as classes_service
 from app.people import pupils as pupils_service
+from app.people import staff as staff_service
 from app.people.classifiers import Classifiers
 from app.people.names import full_name
 from app.people.values import academic_year_of
-from app.security.roles import Permission
 from app.security.session import Session
 
 PLACEHOLDER = Issue(number="", issued_on="2000-01-01")
@@ -66,22 +66,11 @@ def transfer_data(session: Session, pupil_id: str, lang: str, purpose: str) -> T
         purpose=purpose)
 
 
-_STAFF_COLUMNS = ("surname", "given_name", "patronymic", "sex", "birth_date", "position", "hire_date",
-                  "hire_order", "dismissal_date", "blocked_at", "depersonalised_at")
-
-
 def staff_record(session: Session, staff_id: str) -> dict[str, Any]:
-    """A read-only look at the staff register (the fields an employment certificate prints)."""
-    session.require(Permission.VIEW_STAFF)
-    session.require(Permission.REVEAL_PERSONAL)
-    row = session.conn.execute(f"SELECT {', '.join(_STAFF_COLUMNS)} FROM staff WHERE id = ?",  # noqa: S608
-                               (staff_id,)).fetchone()
-    if row is None:
-        raise InvalidInput("person.not_found")
-    record = dict(zip(_STAFF_COLUMNS, row, strict=True))
-    if record["blocked_at"] or record["depersonalised_at"]:
+    """The staff record through the staff register's service (rights checked, the reveal audited)."""
+    record = staff_service.get_staff(session, staff_id, reveal=True)
+    if record["blocked"] or record["depersonalised"]:
         raise Conflict("person.blocked")
-    session.audit_now("person.reveal", "staff", staff_id, {"fields": ["birth_date", "hire_date", "hire_order"]})
     return record
 
 

@@ -11,10 +11,8 @@ from pathlib import Path
 import pytest
 
 from app.admin.school import update_school
-from app.clock import now_iso
 from app.ids import uuid7
-from app.people import classes, pupils
-from app.people.names import collation_key
+from app.people import classes, pupils, staff
 from app.security.session import Session
 
 SCHOOL = {"address": "Нарын облусу, Нарын шаары, Ленин көчөсү, 45", "region": "Нарын облусу",
@@ -32,16 +30,9 @@ class Office:
 
 
 def add_staff(session: Session, surname: str, given: str, patronymic: str, sex: str = "F") -> str:
-    """A staff row written directly: the staff service is not part of this branch yet."""
-    staff_id = uuid7()
-    with session.write() as w:
-        rowid = int(w.execute("SELECT coalesce(max(search_rowid), 0) + 1 FROM staff").fetchone()[0])
-        w.execute("INSERT INTO staff (id, surname, given_name, patronymic, sex, birth_date, position, hire_date,"
-                  " hire_order, sort_key, search_rowid, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                  " ?, ?, ?, ?)", (staff_id, surname, given, patronymic, sex, "1985-11-02", "teacher",
-                                   "2010-08-25", "45-к", collation_key(f"{surname} {given}"), rowid, now_iso(),
-                                   now_iso()))
-    return staff_id
+    return staff.create_staff(session, {"surname": surname, "given_name": given, "patronymic": patronymic,
+                                        "sex": sex, "birth_date": "1985-11-02", "position": "teacher",
+                                        "hire_date": "2010-08-25", "hire_order": "45-к"}).id
 
 
 @pytest.fixture
