@@ -32,8 +32,11 @@ def _logins(section: SecuritySection) -> list[str]:
 
 
 def _select(section: SecuritySection, login: str) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
     row = _logins(section).index(login)
-    section.users_view.selectRow(row)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    section.users_view.selectionModel().select(section.users_model.index(row, 0), flags)
 
 
 def test_add_user_through_the_dialog(qtbot, admin_session, school) -> None:
@@ -81,9 +84,11 @@ def test_reset_and_disable(qtbot, admin_session, school) -> None:
 
     _select(section, "teacher")
 
+    assert section.selected_login() == "teacher"
     timer = _confirm_when_asked()
     section.user_actions.disable()
     timer.stop()
+    assert not timer.isActive() and section.user_actions.status.text() == ""
     try:
         school.profile.sign_in("teacher", "Jangy-Mugalim-10")
         raise AssertionError("a disabled user signed in")
