@@ -235,8 +235,9 @@ def _row(r: Sequence[Any]) -> dict[str, Any]:
 
 def list_certificates(session: Session, *, year: int | None = None, template: str | None = None,
                       person_id: str | None = None, query: str = "", include_void: bool = True,
+                      status: str | None = None, date_from: date | None = None, date_to: date | None = None,
                       limit: int = 1000) -> list[dict[str, Any]]:
-    """Newest first."""
+    """Newest first. ``status``: "valid" or "void" only; the period bounds the certificate's date."""
     session.require(Permission.VIEW_CERTIFICATES)
     where: list[str] = []
     params: list[Any] = []
@@ -249,8 +250,16 @@ def list_certificates(session: Session, *, year: int | None = None, template: st
     if person_id:
         where.append("c.person_id = ?")
         params.append(person_id)
-    if not include_void:
+    if not include_void or status == "valid":
         where.append("c.voided_at IS NULL")
+    elif status == "void":
+        where.append("c.voided_at IS NOT NULL")
+    if date_from is not None:
+        where.append("c.issued_on >= ?")
+        params.append(date_from.isoformat())
+    if date_to is not None:
+        where.append("c.issued_on <= ?")
+        params.append(date_to.isoformat())
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.issued_at DESC, c.id DESC"
     rows = [_row(r) for r in session.conn.execute(sql, params)]
     text = clean_text(query).lower()

@@ -246,7 +246,19 @@ def build(stories: Sequence[list[Flowable]], *, title: str, pagesize: tuple[floa
             canvas.drawCentredString(0, 0, watermark)
             canvas.restoreState()
         if on_page is not None:
-            on_page(document.page)
+            try:
+                on_page(document.page)
+            except BaseException as exc:  # reportlab re-creates exceptions with a message: carry ours past it
+                stopped.append(exc)
+                raise _Stop() from exc
 
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    stopped: list[BaseException] = []
+    try:
+        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    except _Stop:
+        raise stopped[0] from None
     return buffer.getvalue()
+
+
+class _Stop(Exception):
+    """Stops a build from ``on_page``; reportlab rebuilds it as ``_Stop(message)`` on its way out."""
