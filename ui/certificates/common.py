@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -62,6 +62,15 @@ class PdfPreview(QWidget):
 
     def page_count(self) -> int:
         return self.document.pageCount()
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to (width, height) but never beyond 90 % of the screen: a school PC may have 1366×768."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width, height = min(width, int(area.width() * 0.9)), min(height, int(area.height() * 0.9))
+    widget.resize(width, height)
 
 
 def paint_pdf(data: bytes, printer: QPrinter) -> int:

@@ -119,7 +119,7 @@ class IssueCertificateDialog(QDialog):
         form.addRow("", purpose_row)
 
         self.preview = common.PdfPreview(self)
-        self.preview.setMinimumHeight(420)
+        self.preview.setMinimumHeight(260)
         self.status = label("", "hint")
         self.status.setObjectName("issueStatus")
         self.error = error_label()
@@ -147,7 +147,7 @@ class IssueCertificateDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.resize(860, 940)
+        common.fit_to_screen(self, 860, 940)
 
         # Preview follows the choices (debounced while typing the purpose).
         self._timer = QTimer(self)

@@ -45,7 +45,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.info)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(820, 900)
+        common.fit_to_screen(self, 820, 900)
 
     def print_document(self) -> bool:
         printer = self.ask_printer(self.windowTitle(), self)

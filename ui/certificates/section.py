@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -132,14 +133,17 @@ class CertificatesSection(SectionWidget):
         for signal in (self.template.currentIndexChanged, self.state.currentIndexChanged,
                        self.date_from.dateChanged, self.date_to.dateChanged, self.search.textChanged):
             signal.connect(lambda *_: self.refresh())
+        # Two rows: a Kyrgyz label is long, and the search field must stay wide enough to type in.
         filters = QHBoxLayout()
-        filters.addWidget(self.template)
-        filters.addWidget(label(self.tr("from"), wrap=False))
-        filters.addWidget(self.date_from)
-        filters.addWidget(label(self.tr("to"), wrap=False))
-        filters.addWidget(self.date_to)
-        filters.addWidget(self.state)
-        filters.addWidget(self.search, 1)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.template, 1)
+        filters.addWidget(self.state, 1)
+        period = QHBoxLayout()
+        period.addWidget(label(self.tr("from"), wrap=False))
+        period.addWidget(self.date_from)
+        period.addWidget(label(self.tr("to"), wrap=False))
+        period.addWidget(self.date_to)
+        period.addStretch(1)
 
         # the register
         self.model = RegisterModel(self)
@@ -153,7 +157,7 @@ class CertificatesSection(SectionWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((90, 100, 210, 70, 300, 190, 100, 90)):
+        for column, width in enumerate((60, 95, 150, 50, 240, 120, 85, 100)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -188,16 +192,18 @@ class CertificatesSection(SectionWidget):
         for widget in (self.issue_button, self.reprint_button, self.void_button, self.verify_button):
             top.addWidget(widget)
         top.addStretch(1)
-        forms = QHBoxLayout()
-        forms.addWidget(label(self.tr("Print:"), wrap=False))
-        for widget in (self.batch_button, self.lists_button, self.movement_button, self.consent_button):
-            forms.addWidget(widget)
-        forms.addStretch(1)
+        forms = QGridLayout()   # 2 × 2: the buttons keep their whole (long) Kyrgyz labels
+        forms.addWidget(label(self.tr("Print:"), wrap=False), 0, 0)
+        for number, widget in enumerate((self.batch_button, self.lists_button, self.movement_button,
+                                         self.consent_button)):
+            forms.addWidget(widget, number // 2, 1 + number % 2)
+        forms.setColumnStretch(3, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("Issued certificates"), "heading"))
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addLayout(period)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.error)
