@@ -157,7 +157,7 @@ class CertificatesSection(SectionWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((60, 95, 150, 50, 240, 120, 85, 100)):
+        for column, width in enumerate((60, 95, 150, 60, 230, 120, 85, 100)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
