@@ -36,7 +36,7 @@ _MASKS = (
     lambda i, j: ((i * j) % 2 + (i * j) % 3) % 2 == 0,
     lambda i, j: ((i + j) % 2 + (i * j) % 3) % 2 == 0,
 )
-_RUN = re.compile(rb"(.)\1{4,}", re.DOTALL)
+_RUN = re.compile(rb"\x00{5,}|\x01{5,}")
 _N3 = b"\x01\x00\x01\x01\x01\x00\x01"
 _BITS = bytes.maketrans(b"01", b"\x00\x01")
 
