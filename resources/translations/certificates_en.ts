@@ -92,7 +92,7 @@
         <translation>Something went wrong. Nothing was changed; please try again or tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/common.py" line="103" />
+        <location filename="../../ui/certificates/common.py" line="112" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -115,107 +115,107 @@
 <context>
     <name>CertificatesSection</name>
     <message>
-        <location filename="../../ui/certificates/section.py" line="112" />
+        <location filename="../../ui/certificates/section.py" line="113" />
         <source>All certificates</source>
         <translation>All certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="125" />
+        <location filename="../../ui/certificates/section.py" line="126" />
         <source>Valid and void</source>
         <translation>Valid and void</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="126" />
+        <location filename="../../ui/certificates/section.py" line="127" />
         <source>Valid only</source>
         <translation>Valid only</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="127" />
+        <location filename="../../ui/certificates/section.py" line="128" />
         <source>Void only</source>
         <translation>Void only</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="130" />
+        <location filename="../../ui/certificates/section.py" line="131" />
         <source>Name or number</source>
         <translation>Name or number</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="137" />
+        <location filename="../../ui/certificates/section.py" line="142" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="139" />
+        <location filename="../../ui/certificates/section.py" line="144" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="174" />
+        <location filename="../../ui/certificates/section.py" line="178" />
         <source>Issue a certificate…</source>
         <translation>Issue a certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="176" />
+        <location filename="../../ui/certificates/section.py" line="180" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="177" />
+        <location filename="../../ui/certificates/section.py" line="181" />
         <source>Void…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="178" />
+        <location filename="../../ui/certificates/section.py" line="182" />
         <source>Check a QR code…</source>
         <translation>Check a QR code…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="179" />
+        <location filename="../../ui/certificates/section.py" line="183" />
         <source>Certificates for a whole class…</source>
         <translation>Certificates for a whole class…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="181" />
+        <location filename="../../ui/certificates/section.py" line="185" />
         <source>Class lists of all classes…</source>
         <translation>Class lists of all classes…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="183" />
+        <location filename="../../ui/certificates/section.py" line="187" />
         <source>Pupil movement report…</source>
         <translation>Pupil movement report…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="185" />
+        <location filename="../../ui/certificates/section.py" line="189" />
         <source>Consent form…</source>
         <translation>Consent form…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="192" />
+        <location filename="../../ui/certificates/section.py" line="196" />
         <source>Print:</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="198" />
+        <location filename="../../ui/certificates/section.py" line="203" />
         <source>Issued certificates</source>
         <translation>Issued certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="225" />
+        <location filename="../../ui/certificates/section.py" line="231" />
         <source>Shown: %1</source>
         <translation>Shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="276" />
+        <location filename="../../ui/certificates/section.py" line="282" />
         <source>Certificate № %1</source>
         <translation>Certificate № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="326" />
+        <location filename="../../ui/certificates/section.py" line="332" />
         <source>Pupil movement report</source>
         <translation>Pupil movement report</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="341" />
+        <location filename="../../ui/certificates/section.py" line="347" />
         <source>Consent form</source>
         <translation>Consent form</translation>
     </message>
@@ -405,62 +405,62 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/certificates/section.py" line="52" />
+        <location filename="../../ui/certificates/section.py" line="53" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="52" />
+        <location filename="../../ui/certificates/section.py" line="53" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="52" />
+        <location filename="../../ui/certificates/section.py" line="53" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="52" />
+        <location filename="../../ui/certificates/section.py" line="53" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="52" />
+        <location filename="../../ui/certificates/section.py" line="53" />
         <source>Issued to</source>
         <translation>Issued to</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="53" />
+        <location filename="../../ui/certificates/section.py" line="54" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="53" />
+        <location filename="../../ui/certificates/section.py" line="54" />
         <source>Issued by</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="53" />
+        <location filename="../../ui/certificates/section.py" line="54" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="87" />
+        <location filename="../../ui/certificates/section.py" line="88" />
         <source>void</source>
         <translation>void</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="87" />
+        <location filename="../../ui/certificates/section.py" line="88" />
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="89" />
+        <location filename="../../ui/certificates/section.py" line="90" />
         <source>to whom it may concern</source>
         <translation>to whom it may concern</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="92" />
+        <location filename="../../ui/certificates/section.py" line="93" />
         <source>Void: %1</source>
         <translation>Void: %1</translation>
     </message>

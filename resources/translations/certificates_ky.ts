@@ -92,7 +92,7 @@
         <translation>Бир нерсе туура эмес болду. Эч нерсе өзгөргөн жок; кайра аракет кылыңыз же администраторго кабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/common.py" line="103" />
+        <location filename="../../ui/certificates/common.py" line="112" />
         <source>Save as PDF</source>
         <translation>PDF катары сактоо</translation>
     </message>
@@ -115,107 +115,107 @@
 <context>
     <name>CertificatesSection</name>
     <message>
-        <location filename="../../ui/certificates/section.py" line="112" />
+        <location filename="../../ui/certificates/section.py" line="113" />
         <source>All certificates</source>
         <translation>Бардык маалым каттар</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="125" />
+        <location filename="../../ui/certificates/section.py" line="126" />
         <source>Valid and void</source>
-        <translation>Жарактуу жана жокко чыгарылган</translation>
+        <translation>Жарактуу жана жараксыз</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="126" />
+        <location filename="../../ui/certificates/section.py" line="127" />
         <source>Valid only</source>
         <translation>Жарактуулар гана</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="127" />
+        <location filename="../../ui/certificates/section.py" line="128" />
         <source>Void only</source>
-        <translation>Жокко чыгарылгандар гана</translation>
+        <translation>Жараксыздар гана</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="130" />
+        <location filename="../../ui/certificates/section.py" line="131" />
         <source>Name or number</source>
         <translation>Аты-жөнү же номери</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="137" />
+        <location filename="../../ui/certificates/section.py" line="142" />
         <source>from</source>
         <translation>башы</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="139" />
+        <location filename="../../ui/certificates/section.py" line="144" />
         <source>to</source>
         <translation>аягы</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="174" />
+        <location filename="../../ui/certificates/section.py" line="178" />
         <source>Issue a certificate…</source>
         <translation>Маалым кат берүү…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="176" />
+        <location filename="../../ui/certificates/section.py" line="180" />
         <source>Reprint</source>
         <translation>Кайра басып чыгаруу</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="177" />
+        <location filename="../../ui/certificates/section.py" line="181" />
         <source>Void…</source>
-        <translation>Жокко чыгаруу…</translation>
+        <translation>Жараксыз кылуу…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="178" />
+        <location filename="../../ui/certificates/section.py" line="182" />
         <source>Check a QR code…</source>
         <translation>QR кодду текшерүү…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="179" />
+        <location filename="../../ui/certificates/section.py" line="183" />
         <source>Certificates for a whole class…</source>
         <translation>Бүтүндөй класска маалым каттар…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="181" />
+        <location filename="../../ui/certificates/section.py" line="185" />
         <source>Class lists of all classes…</source>
         <translation>Бардык класстардын тизмелери…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="183" />
+        <location filename="../../ui/certificates/section.py" line="187" />
         <source>Pupil movement report…</source>
         <translation>Окуучулардын кыймылы боюнча отчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="185" />
+        <location filename="../../ui/certificates/section.py" line="189" />
         <source>Consent form…</source>
         <translation>Макулдук формасы…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="192" />
+        <location filename="../../ui/certificates/section.py" line="196" />
         <source>Print:</source>
         <translation>Басып чыгаруу:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="198" />
+        <location filename="../../ui/certificates/section.py" line="203" />
         <source>Issued certificates</source>
         <translation>Берилген маалым каттар</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="225" />
+        <location filename="../../ui/certificates/section.py" line="231" />
         <source>Shown: %1</source>
         <translation>Көрсөтүлдү: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="276" />
+        <location filename="../../ui/certificates/section.py" line="282" />
         <source>Certificate № %1</source>
         <translation>Маалым кат № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="326" />
+        <location filename="../../ui/certificates/section.py" line="332" />
         <source>Pupil movement report</source>
         <translation>Окуучулардын кыймылы боюнча отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="341" />
+        <location filename="../../ui/certificates/section.py" line="347" />
         <source>Consent form</source>
         <translation>Макулдук формасы</translation>
     </message>
@@ -405,64 +405,64 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/certificates/section.py" line="52" />
+        <location filename="../../ui/certificates/section.py" line="53" />
         <source>Number</source>
         <translation>Номери</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="52" />
+        <location filename="../../ui/certificates/section.py" line="53" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="52" />
+        <location filename="../../ui/certificates/section.py" line="53" />
         <source>Certificate</source>
         <translation>Маалым кат</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="52" />
+        <location filename="../../ui/certificates/section.py" line="53" />
         <source>Language</source>
         <translation>Тили</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="52" />
+        <location filename="../../ui/certificates/section.py" line="53" />
         <source>Issued to</source>
         <translation>Кимге берилди</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="53" />
+        <location filename="../../ui/certificates/section.py" line="54" />
         <source>Purpose</source>
         <translation>Кайда</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="53" />
+        <location filename="../../ui/certificates/section.py" line="54" />
         <source>Issued by</source>
         <translation>Ким берди</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="53" />
+        <location filename="../../ui/certificates/section.py" line="54" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="87" />
+        <location filename="../../ui/certificates/section.py" line="88" />
         <source>void</source>
-        <translation>жокко чыгарылган</translation>
+        <translation>жараксыз</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="87" />
+        <location filename="../../ui/certificates/section.py" line="88" />
         <source>valid</source>
         <translation>жарактуу</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="89" />
+        <location filename="../../ui/certificates/section.py" line="90" />
         <source>to whom it may concern</source>
         <translation>талап кылынган жерге</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="92" />
+        <location filename="../../ui/certificates/section.py" line="93" />
         <source>Void: %1</source>
-        <translation>Жокко чыгарылган: %1</translation>
+        <translation>Жараксыз: %1</translation>
     </message>
 </context>
 <context>
@@ -490,7 +490,7 @@
     <message>
         <location filename="../../ui/certificates/dialogs.py" line="116" />
         <source>VOID: %1 № %2 of %3 (%4) was voided. Reason: %5</source>
-        <translation>ЖОККО ЧЫГАРЫЛГАН: %1 № %2, %3 (%4) жокко чыгарылган. Себеби: %5</translation>
+        <translation>ЖАРАКСЫЗ: %1 № %2, %3 (%4) жараксыз кылынган. Себеби: %5</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialogs.py" line="118" />
@@ -513,7 +513,7 @@
     <message>
         <location filename="../../ui/certificates/dialogs.py" line="41" />
         <source>Void certificate № %1</source>
-        <translation>№ %1 маалым катты жокко чыгаруу</translation>
+        <translation>№ %1 маалым катты жараксыз кылуу</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialogs.py" line="48" />
@@ -523,12 +523,12 @@
     <message>
         <location filename="../../ui/certificates/dialogs.py" line="52" />
         <source>Void</source>
-        <translation>Жокко чыгаруу</translation>
+        <translation>Жараксыз кылуу</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialogs.py" line="56" />
         <source>A void certificate keeps its number; checking its QR code will say it is void and why. This cannot be undone.</source>
-        <translation>Жокко чыгарылган маалым кат өз номерин сактайт; QR кодун текшергенде анын жокко чыгарылганы жана себеби көрсөтүлөт. Муну артка кайтаруу мүмкүн эмес.</translation>
+        <translation>Жараксыз кылынган маалым кат өз номерин сактайт; QR кодун текшергенде анын жараксыз экени жана себеби көрсөтүлөт. Муну артка кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
         <location filename="../../ui/certificates/dialogs.py" line="59" />
@@ -538,7 +538,7 @@
     <message>
         <location filename="../../ui/certificates/dialogs.py" line="68" />
         <source>Please write why the certificate is void.</source>
-        <translation>Маалым кат эмне үчүн жокко чыгарылганын жазыңыз.</translation>
+        <translation>Маалым кат эмне үчүн жараксыз кылынганын жазыңыз.</translation>
     </message>
 </context>
 </TS>

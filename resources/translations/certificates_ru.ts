@@ -92,7 +92,7 @@
         <translation>Что-то пошло не так. Ничего не изменено; попробуйте ещё раз или сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/common.py" line="103" />
+        <location filename="../../ui/certificates/common.py" line="112" />
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
@@ -115,107 +115,107 @@
 <context>
     <name>CertificatesSection</name>
     <message>
-        <location filename="../../ui/certificates/section.py" line="112" />
+        <location filename="../../ui/certificates/section.py" line="113" />
         <source>All certificates</source>
         <translation>Все справки</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="125" />
+        <location filename="../../ui/certificates/section.py" line="126" />
         <source>Valid and void</source>
         <translation>Действующие и аннулированные</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="126" />
+        <location filename="../../ui/certificates/section.py" line="127" />
         <source>Valid only</source>
         <translation>Только действующие</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="127" />
+        <location filename="../../ui/certificates/section.py" line="128" />
         <source>Void only</source>
         <translation>Только аннулированные</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="130" />
+        <location filename="../../ui/certificates/section.py" line="131" />
         <source>Name or number</source>
         <translation>ФИО или номер</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="137" />
+        <location filename="../../ui/certificates/section.py" line="142" />
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="139" />
+        <location filename="../../ui/certificates/section.py" line="144" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="174" />
+        <location filename="../../ui/certificates/section.py" line="178" />
         <source>Issue a certificate…</source>
         <translation>Выдать справку…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="176" />
+        <location filename="../../ui/certificates/section.py" line="180" />
         <source>Reprint</source>
         <translation>Напечатать повторно</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="177" />
+        <location filename="../../ui/certificates/section.py" line="181" />
         <source>Void…</source>
         <translation>Аннулировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="178" />
+        <location filename="../../ui/certificates/section.py" line="182" />
         <source>Check a QR code…</source>
         <translation>Проверить QR-код…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="179" />
+        <location filename="../../ui/certificates/section.py" line="183" />
         <source>Certificates for a whole class…</source>
         <translation>Справки на весь класс…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="181" />
+        <location filename="../../ui/certificates/section.py" line="185" />
         <source>Class lists of all classes…</source>
         <translation>Списки всех классов…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="183" />
+        <location filename="../../ui/certificates/section.py" line="187" />
         <source>Pupil movement report…</source>
         <translation>Отчёт о движении учащихся…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="185" />
+        <location filename="../../ui/certificates/section.py" line="189" />
         <source>Consent form…</source>
         <translation>Форма согласия…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="192" />
+        <location filename="../../ui/certificates/section.py" line="196" />
         <source>Print:</source>
         <translation>Печать:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="198" />
+        <location filename="../../ui/certificates/section.py" line="203" />
         <source>Issued certificates</source>
         <translation>Выданные справки</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="225" />
+        <location filename="../../ui/certificates/section.py" line="231" />
         <source>Shown: %1</source>
         <translation>Показано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="276" />
+        <location filename="../../ui/certificates/section.py" line="282" />
         <source>Certificate № %1</source>
         <translation>Справка № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="326" />
+        <location filename="../../ui/certificates/section.py" line="332" />
         <source>Pupil movement report</source>
         <translation>Отчёт о движении учащихся</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="341" />
+        <location filename="../../ui/certificates/section.py" line="347" />
         <source>Consent form</source>
         <translation>Форма согласия</translation>
     </message>
@@ -405,62 +405,62 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/certificates/section.py" line="52" />
+        <location filename="../../ui/certificates/section.py" line="53" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="52" />
+        <location filename="../../ui/certificates/section.py" line="53" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="52" />
+        <location filename="../../ui/certificates/section.py" line="53" />
         <source>Certificate</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="52" />
+        <location filename="../../ui/certificates/section.py" line="53" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="52" />
+        <location filename="../../ui/certificates/section.py" line="53" />
         <source>Issued to</source>
         <translation>Кому выдана</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="53" />
+        <location filename="../../ui/certificates/section.py" line="54" />
         <source>Purpose</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="53" />
+        <location filename="../../ui/certificates/section.py" line="54" />
         <source>Issued by</source>
         <translation>Кто выдал</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="53" />
+        <location filename="../../ui/certificates/section.py" line="54" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="87" />
+        <location filename="../../ui/certificates/section.py" line="88" />
         <source>void</source>
         <translation>аннулирована</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="87" />
+        <location filename="../../ui/certificates/section.py" line="88" />
         <source>valid</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="89" />
+        <location filename="../../ui/certificates/section.py" line="90" />
         <source>to whom it may concern</source>
         <translation>по месту требования</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/section.py" line="92" />
+        <location filename="../../ui/certificates/section.py" line="93" />
         <source>Void: %1</source>
         <translation>Аннулирована: %1</translation>
     </message>
