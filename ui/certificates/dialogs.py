@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -61,9 +60,9 @@ class VoidDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        # Wrapped labels get their full height (a bare dialog would squeeze the three lines).
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        # Wrapped labels get their full height at this width (a bare dialog would squeeze the lines).
         self.setMinimumWidth(640)
+        self.setMinimumHeight(layout.totalHeightForWidth(640))
         self.reason.setFocus()
 
     def submit(self) -> None:
