@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ui import i18n
 
-TOPICS = ("start", "setup", "signin", "lock", "privacy", "settings", "security", "documents")
+TOPICS = ("start", "setup", "signin", "lock", "privacy", "settings", "security", "documents", "certificates")
 
 
 def help_html(topic: str, lang: str) -> tuple[str, str]:

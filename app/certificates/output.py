@@ -21,12 +21,20 @@ class RemovableRefused(KenseError):
         super().__init__("print.removable_refused")
 
 
-def save_pdf(session: Session, path: Path, data: bytes, *, object_type: str, object_id: str = "",
-             detail: dict[str, Any] | None = None) -> None:
-    path = Path(path)
-    removable = is_removable(path)
+def check_destination(session: Session, path: Path, *, object_type: str, object_id: str = "",
+                      detail: dict[str, Any] | None = None) -> bool:
+    """Refuse (audited) a removable drive unless allowed; returns whether ``path`` is removable. The GUI
+    asks this before issuing, so a refused save never leaves a certificate issued and unsaved."""
+    removable = is_removable(Path(path))
     if removable and not settings_service.get(session, "allow_removable_export"):
         session.audit_now("export.refused", object_type, object_id, {"removable": True, **(detail or {})})
         raise RemovableRefused()
+    return removable
+
+
+def save_pdf(session: Session, path: Path, data: bytes, *, object_type: str, object_id: str = "",
+             detail: dict[str, Any] | None = None) -> None:
+    path = Path(path)
+    removable = check_destination(session, path, object_type=object_type, object_id=object_id, detail=detail)
     write_atomic(path, data)
     session.audit_now("export", object_type, object_id, {"format": "pdf", "removable": removable, **(detail or {})})

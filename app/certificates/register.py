@@ -10,7 +10,6 @@ snapshot again and must give the same bytes, whatever happened to the record sin
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -23,6 +22,7 @@ from app.admin import settings as settings_service
 from app.admin.settings import SettingSpec
 from app.certificates import sources
 from app.certificates import verification as qr
+from app.certificates.digest import render_digest
 from app.clock import now_iso
 from app.errors import Conflict, InvalidInput, KenseError
 from app.forms.templates import employment, study, transfer
@@ -95,13 +95,27 @@ def check_purpose(purpose: str | None) -> str:
 
 
 # ------------------------------------------------------------------------------ issuing
+PREVIEW_MARK = {"ky": "ҮЛГҮ — НОМЕР БЕРИЛЕ ЭЛЕК", "ru": "ОБРАЗЕЦ — НОМЕР НЕ ПРИСВОЕН"}
+
+
+def preview(session: Session, template: str, person_id: str, lang: str, purpose: str | None = "") -> bytes:
+    """The certificate as it would print, from the record, without taking a number: no number, no QR,
+    a diagonal "preview" mark. Nothing is written to the register."""
+    session.require(Permission.ISSUE_CERTIFICATES)
+    tpl, lang, purpose = template_of(template), check_lang(lang), check_purpose(purpose)
+    data = sources.certificate_data(session, tpl.kind, person_id, lang, purpose)
+    data = replace(data, issue=Issue(number="—", issued_on=date.today().isoformat()))
+    return build([tpl.story(data, lang)], title=tpl.title[lang], watermark=PREVIEW_MARK[lang])
+
+
 def issue(session: Session, template: str, person_id: str, lang: str, purpose: str | None = "", *,
           day: date | None = None) -> Issued:
     """Issue one certificate: the next number, the QR, the PDF, the register row, the audit entry."""
     session.require(Permission.ISSUE_CERTIFICATES)
     tpl, lang, purpose = template_of(template), check_lang(lang), check_purpose(purpose)
     data = sources.certificate_data(session, tpl.kind, person_id, lang, purpose)
-    return issue_many_data(session, tpl, [(person_id, data)], lang, day=day)[0]
+    issued, pdf = issue_many_data(session, tpl, [(person_id, data)], lang, day=day)
+    return replace(issued[0], pdf=pdf)
 
 
 def _next_seq(conn: Connection, series: str, year: int) -> int:
@@ -118,40 +132,47 @@ def _insert(conn: Connection, session: Session, tpl: Template, person_id: str, l
     check = qr.checksum(key, school_id, tpl.kind, number, iso_day)
     text = qr.qr_text(school_id, tpl.kind, number, iso_day, check)
     data = replace(data, issue=Issue(number=number, issued_on=iso_day, qr_text=text))
-    pdf = tpl.render(data, lang)
+    snapshot = data.to_json()
     cert_id = uuid7()
     conn.execute(
         "INSERT INTO certificate (id, series, year, seq, number, template, lang, person_kind, person_id,"
         " person_name, purpose, issued_on, issued_at, issued_by, snapshot, pdf_sha256, checksum)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (cert_id, tpl.kind, day.year, seq, number, tpl.kind, lang, tpl.person_kind, person_id, data.full_name,
-         data.purpose, iso_day, now_iso(), session.user.id, json.dumps(data.to_json(), ensure_ascii=False),
-         hashlib.sha256(pdf).hexdigest(), check))
+         data.purpose, iso_day, now_iso(), session.user.id, json.dumps(snapshot, ensure_ascii=False),
+         render_digest(tpl, lang, snapshot), check))
     session.audit(conn, "certificate.issue", "certificate", cert_id,
                   {"template": tpl.kind, "lang": lang, "number": number, "person_kind": tpl.person_kind,
                    "person_id": person_id, "fields": ["purpose"] if data.purpose else []})
-    return Issued(cert_id, number, iso_day, text, tpl.kind, lang, pdf, data)
+    return Issued(cert_id, number, iso_day, text, tpl.kind, lang, b"", data)
 
 
 def issue_many_data(session: Session, tpl: Template, items: Sequence[tuple[str, Any]], lang: str, *,
                     day: date | None = None, progress: Progress | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> list[Issued]:
-    """Number and render prepared certificates in one transaction: all are issued, or (on an error or a
-    cancel) none is."""
+                    cancelled: Callable[[], bool] | None = None) -> tuple[list[Issued], bytes]:
+    """Number prepared certificates and render them, each page once, into one PDF — all inside one
+    transaction: every certificate is issued together with its document, or (on an error or a cancel,
+    also during the rendering) none is. Returns the register entries and the PDF."""
     session.require(Permission.ISSUE_CERTIFICATES)
     day = day or date.today()
     prefix = str(settings_service.get(session, f"certificate_prefix_{tpl.kind}") or "")
     out: list[Issued] = []
+
+    def page_done(page: int) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(page, len(items), "")
+
     with session.write() as w:
         school_id = w.execute("SELECT id FROM school").fetchone()[0]
         key = qr.school_key(w, school_id)
-        for index, (person_id, data) in enumerate(items):
+        for person_id, data in items:
             if cancelled is not None and cancelled():
                 raise Cancelled()
             out.append(_insert(w, session, tpl, person_id, lang, data, day, school_id, key, prefix))
-            if progress is not None:
-                progress(index + 1, len(items), "")
-    return out
+        pdf = combine(out, on_page=page_done)
+    return out, pdf
 
 
 def issue_for_class(session: Session, template: str, class_ref: str, lang: str, purpose: str | None = "", *,
@@ -187,15 +208,15 @@ def issue_for_class(session: Session, template: str, class_ref: str, lang: str, 
         if progress is not None:
             progress(len(rows) + done, total, text)
 
-    issued = issue_many_data(session, tpl, items, lang, day=day, progress=step, cancelled=cancelled)
-    return issued, combine(issued)
+    return issue_many_data(session, tpl, items, lang, day=day, progress=step, cancelled=cancelled)
 
 
-def combine(issued: Sequence[Issued]) -> bytes:
-    """Several issued certificates in one PDF, page for page as they were registered."""
+def combine(issued: Sequence[Issued], *, on_page: Callable[[int], None] | None = None) -> bytes:
+    """Several issued certificates in one PDF, page for page as they were registered. One certificate
+    alone gives exactly the document a reprint gives."""
     stories: list[list[Flowable]] = [TEMPLATES[i.template].story(i.data, i.lang) for i in issued]
     first = issued[0]
-    return build(stories, title=TEMPLATES[first.template].title[first.lang])
+    return build(stories, title=TEMPLATES[first.template].title[first.lang], on_page=on_page)
 
 
 # ------------------------------------------------------------------------------ the register
@@ -214,8 +235,9 @@ def _row(r: Sequence[Any]) -> dict[str, Any]:
 
 def list_certificates(session: Session, *, year: int | None = None, template: str | None = None,
                       person_id: str | None = None, query: str = "", include_void: bool = True,
+                      status: str | None = None, date_from: date | None = None, date_to: date | None = None,
                       limit: int = 1000) -> list[dict[str, Any]]:
-    """Newest first."""
+    """Newest first. ``status``: "valid" or "void" only; the period bounds the certificate's date."""
     session.require(Permission.VIEW_CERTIFICATES)
     where: list[str] = []
     params: list[Any] = []
@@ -228,8 +250,16 @@ def list_certificates(session: Session, *, year: int | None = None, template: st
     if person_id:
         where.append("c.person_id = ?")
         params.append(person_id)
-    if not include_void:
+    if not include_void or status == "valid":
         where.append("c.voided_at IS NULL")
+    elif status == "void":
+        where.append("c.voided_at IS NOT NULL")
+    if date_from is not None:
+        where.append("c.issued_on >= ?")
+        params.append(date_from.isoformat())
+    if date_to is not None:
+        where.append("c.issued_on <= ?")
+        params.append(date_to.isoformat())
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY c.issued_at DESC, c.id DESC"
     rows = [_row(r) for r in session.conn.execute(sql, params)]
     text = clean_text(query).lower()
@@ -270,9 +300,10 @@ def reprint(session: Session, ref: str, *, template: str | None = None, year: in
     snapshot, digest = session.conn.execute("SELECT snapshot, pdf_sha256 FROM certificate WHERE id = ?",
                                             (found["id"],)).fetchone()
     tpl = TEMPLATES[found["template"]]
-    pdf = tpl.render(tpl.from_json(json.loads(snapshot)), found["lang"])
-    if hashlib.sha256(pdf).hexdigest() != digest:
+    stored = json.loads(snapshot)
+    if render_digest(tpl, found["lang"], stored) != digest:  # snapshot altered, or the renderer changed
         raise KenseError("certificate.reprint_differs", number=found["number"])
+    pdf = tpl.render(tpl.from_json(stored), found["lang"])
     session.audit_now("print", "certificate", found["id"], {"reprint": True, "template": tpl.kind})
     return pdf
 

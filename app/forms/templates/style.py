@@ -11,11 +11,10 @@ same data always gives the same bytes — a reprint from the register is byte-id
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -33,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from app.forms.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts
+from app.forms.qr import QrFlowable
 
 PAGE = A4
 LANDSCAPE = landscape(A4)
@@ -198,7 +198,7 @@ def signature_block(director_name: str, lang: str, *, qr_text: str = "", positio
     cells: list[Any] = [left]
     widths = [FRAME_WIDTH]
     if qr_text:
-        qr = QrCode(qr_text, width=32 * mm, height=32 * mm, qrLevel="M")
+        qr = QrFlowable(qr_text, 32 * mm)
         cells.append([qr, Paragraph(f"{labels['verify']}: {esc(qr_text.rsplit('|', 1)[-1])}", st.small)])
         widths = [FRAME_WIDTH - 40 * mm, 40 * mm]
     table = Table([cells], colWidths=widths)
@@ -214,8 +214,12 @@ def closing(last: Sequence[Flowable], signature: Flowable) -> KeepTogether:
 
 # ------------------------------------------------------------------------------ building
 def build(stories: Sequence[list[Flowable]], *, title: str, pagesize: tuple[float, float] = PAGE,
-          footer: str = "") -> bytes:
-    """One PDF from one or more stories, each starting on a new page."""
+          footer: str = "", watermark: str = "", on_page: Callable[[int], None] | None = None) -> bytes:
+    """One PDF from one or more stories, each starting on a new page.
+
+    ``watermark`` is drawn across every page (a preview that must not pass for the real thing);
+    ``on_page(page_number)`` runs as each page is finished — progress, and a cancel by raising.
+    """
     register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
@@ -227,13 +231,34 @@ def build(stories: Sequence[list[Flowable]], *, title: str, pagesize: tuple[floa
             story.append(PageBreak())
         story += part
 
-    def on_page(canvas: Any, document: Any) -> None:
-        if not footer:
-            return
-        canvas.saveState()
-        canvas.setFont(SANS, 7.5)
-        canvas.drawRightString(pagesize[0] - MARGIN, 8 * mm, f"{footer} — {document.page}")
-        canvas.restoreState()
+    def decorate(canvas: Any, document: Any) -> None:
+        if footer:
+            canvas.saveState()
+            canvas.setFont(SANS, 7.5)
+            canvas.drawRightString(pagesize[0] - MARGIN, 8 * mm, f"{footer} — {document.page}")
+            canvas.restoreState()
+        if watermark:
+            canvas.saveState()
+            canvas.setFont(SANS_BOLD, 40)
+            canvas.setFillColor(colors.Color(0.6, 0.6, 0.6, alpha=0.35))
+            canvas.translate(pagesize[0] / 2, pagesize[1] / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, 0, watermark)
+            canvas.restoreState()
+        if on_page is not None:
+            try:
+                on_page(document.page)
+            except BaseException as exc:  # reportlab re-creates exceptions with a message: carry ours past it
+                stopped.append(exc)
+                raise _Stop() from exc
 
-    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    stopped: list[BaseException] = []
+    try:
+        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    except _Stop:
+        raise stopped[0] from None
     return buffer.getvalue()
+
+
+class _Stop(Exception):
+    """Stops a build from ``on_page``; reportlab rebuilds it as ``_Stop(message)`` on its way out."""
