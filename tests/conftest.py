@@ -37,8 +37,7 @@ def make_file_keyring(folder: Path) -> DeviceSecretStore:
     folder.mkdir(parents=True, exist_ok=True)
     backend = PlaintextKeyring()
     backend.file_path = str(folder / "keyring_pass.cfg")
-    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")  # "chosen explicitly"
-    return DeviceSecretStore(backend)
+    return DeviceSecretStore(backend)  # handed in = chosen explicitly; no environment is changed
 
 
 @pytest.fixture

@@ -248,12 +248,14 @@ class UserActions(QWidget):
         login = self._need_selection()
         if not login:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Disable user"),
-            self.tr("Disable %1? Their key is deleted at once: they can no longer sign in. Everything they did "
-                    "stays in the audit log. An administrator can enable the account again with a new password.")
-            .replace("%1", login))
-        if answer != QMessageBox.StandardButton.Yes:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Disable user"),
+                          self.tr("Disable %1? Their key is deleted at once: they can no longer sign in. Everything "
+                                  "they did stays in the audit log. An administrator can enable the account again "
+                                  "with a new password.").replace("%1", login),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirmDisable")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
             return
         try:
             users.disable_user(self.session, login)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from datetime import date
 from pathlib import Path
@@ -273,7 +274,11 @@ def cmd_demo(ctx: CliContext) -> int:
                       *(f"  {u['login']:10} {u['role']:10} {u['password']}" for u in data["users"])])
     ctx.emit(data, text)
     if ctx.args.open:
-        return ctx.launch_gui(data_dir=result.data_dir, login="admin", password=result.password)
+        try:
+            return ctx.launch_gui(data_dir=result.data_dir, login="admin", password=result.password)
+        finally:
+            if result.throwaway:  # the newcomer's demo leaves nothing behind once the window closes
+                shutil.rmtree(result.data_dir.parent, ignore_errors=True)
     return 0
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from app.atomic import write_atomic
 from app.cli.commands_core import _add
 from app.cli.context import CliContext
+from app.cli.parsing import command_group
 from app.documents import attachments, correspondents, events, queries, register_pdf
 from app.documents import register as register_service
 from app.documents.model import Kind, Status, parse_date, parse_kind, parse_series
@@ -121,8 +122,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                    choices=["district", "ministry", "school", "parent", "other"])
     p.set_defaults(handler=cmd_correspondents)
 
-    printing = _add(subparsers, common, "print", "printable registers and forms (PDF)")
-    print_sub = printing.add_subparsers(dest="print_command", metavar="WHAT", required=True)
+    print_sub = command_group(subparsers, common, "print", "printable registers, lists and forms (PDF)")
     p = _add(print_sub, common, "register", "the register of a kind (and series) for a period")
     p.add_argument("--kind", required=True, choices=[k.value for k in Kind])
     p.add_argument("--series")

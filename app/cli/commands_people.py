@@ -8,6 +8,8 @@ from typing import Any
 
 from app.cli.context import CliContext
 from app.errors import InvalidInput
+from app.i18n import has_message
+from app.i18n import register as register_messages
 from app.people import classes as classes_service
 from app.people import movements as movement_service
 from app.people import pd_operations, pupils, rollover, staff
@@ -130,18 +132,44 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 # ----------------------------------------------------------------------------- students / staff
+register_messages({
+    "import.report_head": (
+        "{file} ({format}): файлда {rows} сап, импорттоого {to_import}, импорттолду {imported}",
+        "{file} ({format}): строк в файле {rows}, к импорту {to_import}, импортировано {imported}",
+        "{file} ({format}): {rows} rows in the file, {to_import} to import, {imported} imported",
+    ),
+    "import.dry_run": ("(сыноо: эч нерсе жазылган жок)", "(проверка: ничего не записано)",
+                       "(dry run: nothing written)"),
+    "import.columns": ("мамычалар", "столбцы", "columns"),
+    "import.new_classes": ("жаңы класстар", "новые классы", "new classes"),
+    "import.existing": (
+        "{row}-сап: реестрде мурунтан бар ({reason}): {name}",
+        "строка {row}: уже есть в реестре ({reason}): {name}",
+        "row {row}: already in the register ({reason}): {name}",
+    ),
+    "import.row_error": ("{row}-сап: {text}", "строка {row}: {text}", "row {row}: {text}"),
+    "import.row_warning": ("{row}-сап (эскертүү): {text}", "строка {row} (предупреждение): {text}",
+                           "row {row} (warning): {text}"),
+    "import.reason.pin": ("ПИН", "ПИН", "PIN"),
+    "import.reason.name_birth": ("аты-жөнү жана туулган күнү", "ФИО и дата рождения", "name and birth date"),
+})
+
+
 def _report_text(ctx: CliContext, report: ImportReport) -> str:
-    lines = [f"{report.file} ({report.format}): {report.data_rows} / {report.to_import} / {report.imported}"
-             f"{' (dry run)' if report.dry_run else ''}"]
-    lines.append("  columns: " + ", ".join(f"{k} → {v}" for k, v in report.columns.items()))
+    head = ctx.t("import.report_head", file=report.file, format=report.format, rows=report.data_rows,
+                 to_import=report.to_import, imported=report.imported)
+    lines = [f"{head} {ctx.t('import.dry_run')}" if report.dry_run else head]
+    lines.append(f"  {ctx.t('import.columns')}: " + ", ".join(f"{k} → {v}" for k, v in report.columns.items()))
     if report.new_classes:
-        lines.append("  new classes: " + ", ".join(report.new_classes))
+        lines.append(f"  {ctx.t('import.new_classes')}: " + ", ".join(report.new_classes))
     for item in report.existing:
-        lines.append(f"  row {item['row']}: already in the register ({item['reason']}): {item['name']}")
+        reason_key = f"import.reason.{item['reason']}"
+        reason = ctx.t(reason_key) if has_message(reason_key) else str(item["reason"])
+        lines.append("  " + ctx.t("import.existing", row=item["row"], reason=reason, name=item["name"]))
     for error in report.errors:
-        lines.append(f"  row {error.row}: {error.issue.message(ctx.lang)}")
+        lines.append("  " + ctx.t("import.row_error", row=error.row, text=error.issue.message(ctx.lang)))
     for warning in report.warnings:
-        lines.append(f"  row {warning.row} (warning): {warning.issue.message(ctx.lang)}")
+        lines.append("  " + ctx.t("import.row_warning", row=warning.row, text=warning.issue.message(ctx.lang)))
     return "\n".join(lines)
 
 

@@ -156,7 +156,7 @@ def register(session: Session, *, kind: str | Kind, subject: str, series: str | 
         if executor_id is not None:
             append_event(session, conn, head, EventKind.ASSIGNED, assignee_id=executor_id,
                          due_date=due_day.isoformat() if due_day else None, at=at)
-        _write_links(conn, document_id, links)
+        link_records(conn, document_id, links)
         session.audit(conn, "document.register", "document", document_id,
                       {"kind": kind.value, "series": series.value, "files": len(prepared),
                        "reserved": _reserve, "reply": reply_to is not None})
@@ -166,7 +166,8 @@ def register(session: Session, *, kind: str | Kind, subject: str, series: str | 
     return Registered(document_id, number, series.value, day.year, warnings)
 
 
-def _write_links(conn: Connection, document_id: str, links: Sequence[tuple[str, str]]) -> None:
+def link_records(conn: Connection, document_id: str, links: Sequence[tuple[str, str]]) -> None:
+    """Tie a document to the records it decides (inside the caller's transaction)."""
     for object_type, object_id in links:
         if not object_type or not object_id:
             raise InvalidInput("input.bad_value", name="link")
@@ -297,7 +298,7 @@ def _sign_reserved(session: Session, reserved_id: str, series: Series, *, subjec
         if executor_id is not None:
             append_event(session, conn, head, EventKind.ASSIGNED, assignee_id=executor_id,
                          due_date=due_day.isoformat() if due_day else None)
-        _write_links(conn, reserved_id, links)
+        link_records(conn, reserved_id, links)
         session.audit(conn, "document.register", "document", reserved_id,
                       {"kind": "order", "series": series.value, "files": len(prepared), "reserved": False,
                        "signed_reservation": True})

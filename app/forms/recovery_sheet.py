@@ -1,20 +1,31 @@
-"""The recovery sheet: the recovery code on paper, for the director's safe, in Kyrgyz and Russian."""
+"""The recovery sheet: the recovery code on paper, for the director's safe, in Kyrgyz and Russian.
+
+Drawn with the forms' common style (app/forms/templates/style.py): the school letterhead, the same
+fonts, label/value table, ruled box and QR drawing as the certificates, one A4 page.
+"""
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from app.forms.dates import format_long_date
-from app.forms.fonts import SANS, SANS_BOLD, register_fonts
+from app.forms.fonts import SANS_BOLD
+from app.forms.qr import QrFlowable
+from app.forms.templates.style import (
+    FRAME_WIDTH,
+    Letterhead,
+    build,
+    esc,
+    letterhead_block,
+    styles,
+    table_style,
+)
 
 
 @dataclass(frozen=True)
@@ -64,45 +75,30 @@ _TEXT = {
 
 
 def render(sheet: RecoverySheet) -> bytes:
-    register_fonts()
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=12 * mm,
-                            bottomMargin=12 * mm, title="Kense recovery sheet", author="Kense",
-                            initialFontName=SANS, initialFontSize=10)
-    title = ParagraphStyle("title", fontName=SANS_BOLD, fontSize=15, leading=19, spaceAfter=4)
-    body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=12.5, spaceAfter=3)
-    label = ParagraphStyle("label", parent=body, fontName=SANS_BOLD)
-    code_style = ParagraphStyle("code", fontName=SANS_BOLD, fontSize=17, leading=24)
+    st = styles()
+    # The sheet carries two languages on one page: the body a size smaller than a certificate's.
+    body = ParagraphStyle("recovery_body", parent=st.body, fontSize=9.5, leading=12.5, spaceAfter=2)
+    label = ParagraphStyle("recovery_label", parent=body, fontName=st.label.fontName)
+    heading = ParagraphStyle("recovery_title", parent=st.title, fontSize=13, leading=17, spaceBefore=2)
+    code_style = ParagraphStyle("recovery_code", fontName=SANS_BOLD, fontSize=17, leading=24)
 
     groups = sheet.code.split("-")
     code_text = "&nbsp;&nbsp;".join(groups[:4]) + "<br/>" + "&nbsp;&nbsp;".join(groups[4:])
-    qr = QrCode(sheet.code, width=30 * mm, height=30 * mm, qrLevel="M")
-    code_block = Table([[Paragraph(code_text, code_style), qr]], colWidths=[125 * mm, 45 * mm])
-    code_block.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), SANS),  # tables otherwise default to non-embedded Helvetica
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-    ]))
+    code_block = Table([[Paragraph(code_text, code_style), QrFlowable(sheet.code, 30 * mm)]],
+                       colWidths=[FRAME_WIDTH - 40 * mm, 40 * mm])
+    code_block.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                    ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
+                                    ("LEFTPADDING", (0, 0), (-1, -1), 8), header=False, grid=False))
 
-    story: list = []
+    story: list[Flowable] = [*letterhead_block(Letterhead(sheet.school_name))]
     for lang in ("ky", "ru"):
         text = _TEXT[lang]
-        facts = Table([
-            [Paragraph(text["school"], label), Paragraph(_escape(sheet.school_name), body)],
-            [Paragraph(text["db"], label), Paragraph(sheet.db_id, body)],
-            [Paragraph(text["date"], label), Paragraph(format_long_date(sheet.created, lang), body)],
-        ], colWidths=[45 * mm, 125 * mm])
-        facts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        block = [Paragraph(text["title"], title), facts, Spacer(1, 3 * mm),
-                 Paragraph(text["code"], label), code_block, Spacer(1, 3 * mm)]
-        block += [Paragraph(text[key], body) for key in ("what", "keep", "use", "lost")]
-        block += [Spacer(1, 2 * mm), Paragraph(text["signed"], body), Spacer(1, 5 * mm)]
-        story += block
-    doc.build(story)
-    return buffer.getvalue()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        facts = Table([[Paragraph(esc(key), label), Paragraph(esc(value), body)] for key, value in
+                       ((text["db"], sheet.db_id), (text["date"], format_long_date(sheet.created, lang)))],
+                      colWidths=[55 * mm, FRAME_WIDTH - 55 * mm])
+        facts.setStyle(table_style(("LEFTPADDING", (0, 0), (-1, -1), 0), header=False, grid=False))
+        story += [Paragraph(esc(text["title"]), heading), facts, Spacer(1, 2 * mm),
+                  Paragraph(esc(text["code"]), label), code_block, Spacer(1, 2 * mm)]
+        story += [Paragraph(esc(text[key]), body) for key in ("what", "keep", "use", "lost")]
+        story += [Spacer(1, 2 * mm), Paragraph(esc(text["signed"]), body), Spacer(1, 4 * mm)]
+    return build([story], title="Kense recovery sheet")

@@ -129,10 +129,18 @@ def add_movement(session: Session, pupil_id: str, kind: str, day: object, order_
     if parsed is None or parsed > date.today() + timedelta(days=366):
         raise InvalidInput("value.bad_date", field="date")
     to_class_id = classes_service.resolve_class(session, to_class).id if to_class else None
+    from app.documents import movement_orders
+
     with session.write() as w:
+        # "new" registers the director's order in the pupils' series (same transaction); a registered
+        # number is linked to its order; an older, unregistered number is kept as typed.
+        order_number, order_id = movement_orders.resolve(session, kind, parsed, order_number)
         movement_id = apply(w, session.user.id, pupil_id, kind, parsed, order_number, to_class_id=to_class_id,
                             other_school=clean_text(other_school), reason=reason)
-        session.audit(w, "movement.add", "pupil", pupil_id, {"kind": kind, "movement_id": movement_id})
+        if order_id:
+            movement_orders.link(w, order_id, movement_id)
+        session.audit(w, "movement.add", "pupil", pupil_id,
+                      {"kind": kind, "movement_id": movement_id, "order_linked": bool(order_id)})
     return get_movements(conn, pupil_id)[-1]
 
 

@@ -26,13 +26,13 @@ class Binding(StrEnum):
     MISSING = "missing"          # the store works but has no secret for this database
 
 
-def _is_placeholder(backend: keyring.backend.KeyringBackend) -> bool:
+def _is_placeholder(backend: keyring.backend.KeyringBackend, explicit: bool = False) -> bool:
     """True for backends that do not protect anything: keyring's 'fail' and 'null' backends, and
     keyrings.alt's plaintext file unless someone chose it explicitly (tests do, users should not)."""
     module = type(backend).__module__
     if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
         return True
-    if module.startswith("keyrings.alt") and not os.environ.get("PYTHON_KEYRING_BACKEND"):
+    if module.startswith("keyrings.alt") and not (explicit or os.environ.get("PYTHON_KEYRING_BACKEND")):
         return True
     if module.startswith("keyring.backends.chainer"):
         return not getattr(backend, "backends", [])
@@ -43,7 +43,10 @@ class DeviceSecretStore:
     """Reads and writes the device secret of one database in one credential store."""
 
     def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        # A backend handed in by the caller was chosen on purpose (tests use an isolated file store);
+        # only the automatically detected one is checked for being a mere placeholder.
         self._backend = backend
+        self._explicit = backend is not None
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
@@ -61,7 +64,7 @@ class DeviceSecretStore:
 
     def available(self) -> bool:
         try:
-            return not _is_placeholder(self.backend)
+            return not _is_placeholder(self.backend, self._explicit)
         except Exception:
             return False
 
@@ -74,9 +77,7 @@ class DeviceSecretStore:
             return Binding.UNAVAILABLE, None
         try:
             value = self.backend.get_password(SERVICE, self._entry(db_id))
-        except keyring.errors.KeyringError:
-            return Binding.UNAVAILABLE, None
-        except Exception:
+        except Exception:  # KeyringError, D-Bus errors, a locked collection: all mean "unavailable"
             return Binding.UNAVAILABLE, None
         if not value:
             return Binding.MISSING, None

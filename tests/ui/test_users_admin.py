@@ -16,13 +16,11 @@ def _confirm_when_asked() -> QTimer:
     timer = QTimer()
 
     def poll() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):  # offscreen: an earlier test's window may hold the activation
-            box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()),
-                       None)
-        if isinstance(box, QMessageBox):
-            timer.stop()
-            box.button(QMessageBox.StandardButton.Yes).click()
+        for widget in QApplication.allWidgets():
+            if isinstance(widget, QMessageBox) and widget.objectName() == "confirmDisable" and widget.isVisible():
+                timer.stop()
+                widget.button(QMessageBox.StandardButton.Yes).click()
+                return
 
     timer.timeout.connect(poll)
     timer.start(20)
@@ -34,15 +32,11 @@ def _logins(section: SecuritySection) -> list[str]:
 
 
 def _select(section: SecuritySection, login: str) -> None:
-    row = _logins(section).index(login)
-    section.users_view.selectRow(row)
-    # selectRow alone is ignored when the (never shown) view has no current focus state left from an earlier
-    # test's window; selecting through the selection model does not depend on it
     from PySide6.QtCore import QItemSelectionModel
 
-    section.users_view.selectionModel().select(
-        section.users_view.model().index(row, 0),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    row = _logins(section).index(login)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    section.users_view.selectionModel().select(section.users_model.index(row, 0), flags)
 
 
 def test_add_user_through_the_dialog(qtbot, admin_session, school) -> None:
@@ -90,9 +84,11 @@ def test_reset_and_disable(qtbot, admin_session, school) -> None:
 
     _select(section, "teacher")
 
+    assert section.selected_login() == "teacher"
     timer = _confirm_when_asked()
     section.user_actions.disable()
     timer.stop()
+    assert not timer.isActive() and section.user_actions.status.text() == ""
     try:
         school.profile.sign_in("teacher", "Jangy-Mugalim-10")
         raise AssertionError("a disabled user signed in")

@@ -1,0 +1,264 @@
+"""What every printed form shares: A4 page, styles in our embedded fonts, the school letterhead, the
+certificate heading, the signature block, a table style, and the builder that turns a story into PDF
+bytes. Templates are pure functions ``data -> PDF bytes``; several stories can share one document
+(a batch of certificates) through :func:`build`.
+
+Every table style names FONTNAME: reportlab's table default is Helvetica, which is not embedded and has
+no Cyrillic. Documents are built with ``invariant=1`` (fixed creation date and document id), so the
+same data always gives the same bytes — a reprint from the register is byte-identical.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.forms.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, register_fonts
+from app.forms.qr import QrFlowable
+
+PAGE = A4
+LANDSCAPE = landscape(A4)
+MARGIN = 20 * mm
+# The frame pads 6 pt on each side: a table as wide as the margins would stick out by 12 pt.
+FRAME_PADDING = 6
+FRAME_WIDTH = PAGE[0] - 2 * MARGIN - 2 * FRAME_PADDING
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    label: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    letterhead: ParagraphStyle
+    letterhead_small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    right: ParagraphStyle
+    center: ParagraphStyle
+
+
+_styles: Styles | None = None
+
+
+def styles() -> Styles:
+    """Created once per process (ParagraphStyle objects are read-only in use)."""
+    global _styles
+    if _styles is None:
+        register_fonts()
+        body = ParagraphStyle("body", fontName=SERIF, fontSize=12, leading=17, spaceAfter=4)
+        _styles = Styles(
+            body=body,
+            small=ParagraphStyle("small", fontName=SANS, fontSize=8, leading=10),
+            label=ParagraphStyle("label", parent=body, fontName=SERIF_BOLD),
+            title=ParagraphStyle("title", fontName=SERIF_BOLD, fontSize=15, leading=20, alignment=TA_CENTER,
+                                 spaceBefore=6, spaceAfter=2),
+            subtitle=ParagraphStyle("subtitle", fontName=SERIF, fontSize=11, leading=15, alignment=TA_CENTER,
+                                    spaceAfter=8),
+            letterhead=ParagraphStyle("letterhead", fontName=SANS_BOLD, fontSize=11, leading=14,
+                                      alignment=TA_CENTER),
+            letterhead_small=ParagraphStyle("letterhead_small", fontName=SANS, fontSize=8.5, leading=11,
+                                            alignment=TA_CENTER),
+            cell=ParagraphStyle("cell", fontName=SANS, fontSize=9, leading=11),
+            cell_bold=ParagraphStyle("cell_bold", fontName=SANS_BOLD, fontSize=9, leading=11),
+            right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
+            center=ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+        )
+    return _styles
+
+
+def esc(text: object) -> str:
+    """Record text into reportlab's mini-markup: a name with "<" or "&" must print as typed."""
+    return str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def para(text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    return Paragraph(text, style or styles().body)
+
+
+def table_style(*extra: tuple[Any, ...], header: bool = True, grid: bool = True) -> TableStyle:
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if grid:
+        commands.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
+    if header:
+        commands += [("FONTNAME", (0, 0), (-1, 0), SANS_BOLD),
+                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee"))]
+    commands += list(extra)
+    return TableStyle(commands)
+
+
+def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
+               *, repeat_header: bool = True) -> Table:
+    """A ruled table whose cells wrap (Paragraphs), with the header repeated on every page."""
+    st = styles()
+    data = [[Paragraph(esc(h), st.cell_bold) for h in header]]
+    data += [[Paragraph(esc(v), st.cell) for v in row] for row in rows]
+    table = Table(data, colWidths=list(widths), repeatRows=1 if repeat_header else 0)
+    table.setStyle(table_style())
+    return table
+
+
+def fields_table(rows: Sequence[tuple[str, str]], label_width: float = 55 * mm) -> Table:
+    """Label: value lines of a certificate; long values wrap inside their column."""
+    st = styles()
+    data = [[Paragraph(esc(label), st.label), Paragraph(esc(value), st.body)] for label, value in rows]
+    table = Table(data, colWidths=[label_width, FRAME_WIDTH - label_width])
+    table.setStyle(table_style(("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                               header=False, grid=False))
+    return table
+
+
+# ------------------------------------------------------------------------------ letterhead and blocks
+@dataclass(frozen=True)
+class Letterhead:
+    """The school's details as printed on top of every official form (from the school record)."""
+
+    name: str
+    address: str = ""
+    region: str = ""
+    district: str = ""
+    director_name: str = ""
+
+    def to_json(self) -> dict[str, str]:
+        return {"name": self.name, "address": self.address, "region": self.region, "district": self.district,
+                "director_name": self.director_name}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Letterhead:
+        return cls(**{k: str(data.get(k, "")) for k in ("name", "address", "region", "district", "director_name")})
+
+
+_LABELS = {
+    "ky": {"number": "№", "stamp": "М.О.", "director": "Мектептин директору", "verify": "Текшерүү коду"},
+    "ru": {"number": "№", "stamp": "М.П.", "director": "Директор школы", "verify": "Код проверки"},
+}
+
+
+def letterhead_block(head: Letterhead, width: float = FRAME_WIDTH) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    upper = ", ".join(part for part in (head.region, head.district) if part)
+    if upper:
+        out.append(Paragraph(esc(upper), st.letterhead_small))
+    out.append(Paragraph(esc(head.name), st.letterhead))
+    if head.address:
+        out.append(Paragraph(esc(head.address), st.letterhead_small))
+    rule = Table([[""]], colWidths=[width], rowHeights=[2])
+    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, colors.black),
+                              ("FONTNAME", (0, 0), (-1, -1), SANS)]))
+    out += [Spacer(1, 1.5 * mm), rule, Spacer(1, 4 * mm)]
+    return out
+
+
+def number_line(number: str, issued: str, lang: str) -> Table:
+    """"№ 01-07/12" on the left, the long date on the right."""
+    st = styles()
+    table = Table([[Paragraph(f"{_LABELS[lang]['number']} {esc(number)}", st.body),
+                    Paragraph(esc(issued), st.right)]], colWidths=[FRAME_WIDTH / 2, FRAME_WIDTH / 2])
+    table.setStyle(table_style(("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               header=False, grid=False))
+    return table
+
+
+def signature_block(director_name: str, lang: str, *, qr_text: str = "", position: str = "") -> Table:
+    """Director, signature line, stamp place; the QR code on the right when the form is registered."""
+    st = styles()
+    labels = _LABELS[lang]
+    left = [Paragraph(esc(position or labels["director"]), st.body),
+            Paragraph("_______________ " + esc(director_name), st.body),
+            Spacer(1, 6 * mm),
+            Paragraph(labels["stamp"], st.body)]
+    cells: list[Any] = [left]
+    widths = [FRAME_WIDTH]
+    if qr_text:
+        qr = QrFlowable(qr_text, 32 * mm)
+        cells.append([qr, Paragraph(f"{labels['verify']}: {esc(qr_text.rsplit('|', 1)[-1])}", st.small)])
+        widths = [FRAME_WIDTH - 40 * mm, 40 * mm]
+    table = Table([cells], colWidths=widths)
+    table.setStyle(table_style(("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                               header=False, grid=False))
+    return table
+
+
+def closing(last: Sequence[Flowable], signature: Flowable) -> KeepTogether:
+    """The last paragraph(s) and the signature on one page: a page never ends before the signature."""
+    return KeepTogether([*last, Spacer(1, 10 * mm), signature])
+
+
+# ------------------------------------------------------------------------------ building
+def build(stories: Sequence[list[Flowable]], *, title: str, pagesize: tuple[float, float] = PAGE,
+          footer: str = "", watermark: str = "", on_page: Callable[[int], None] | None = None) -> bytes:
+    """One PDF from one or more stories, each starting on a new page.
+
+    ``watermark`` is drawn across every page (a preview that must not pass for the real thing);
+    ``on_page(page_number)`` runs as each page is finished — progress, and a cancel by raising.
+    """
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=15 * mm, bottomMargin=15 * mm, title=title, author="Kense",
+                            creator="Kense", invariant=1, initialFontName=SANS)
+    story: list[Flowable] = []
+    for index, part in enumerate(stories):
+        if index:
+            story.append(PageBreak())
+        story += part
+
+    def decorate(canvas: Any, document: Any) -> None:
+        if footer:
+            canvas.saveState()
+            canvas.setFont(SANS, 7.5)
+            canvas.drawRightString(pagesize[0] - MARGIN, 8 * mm, f"{footer} — {document.page}")
+            canvas.restoreState()
+        if watermark:
+            canvas.saveState()
+            canvas.setFont(SANS_BOLD, 40)
+            canvas.setFillColor(colors.Color(0.6, 0.6, 0.6, alpha=0.35))
+            canvas.translate(pagesize[0] / 2, pagesize[1] / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, 0, watermark)
+            canvas.restoreState()
+        if on_page is not None:
+            try:
+                on_page(document.page)
+            except BaseException as exc:  # reportlab re-creates exceptions with a message: carry ours past it
+                stopped.append(exc)
+                raise _Stop() from exc
+
+    stopped: list[BaseException] = []
+    try:
+        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    except _Stop:
+        raise stopped[0] from None
+    return buffer.getvalue()
+
+
+class _Stop(Exception):
+    """Stops a build from ``on_page``; reportlab rebuilds it as ``_Stop(message)`` on its way out."""
