@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ui import i18n
 
-TOPICS = ("start", "setup", "signin", "lock", "privacy", "settings", "security", "documents", "certificates")
+TOPICS = ("start", "setup", "signin", "lock", "privacy", "settings", "security", "documents", "certificates",
+          "pupils", "staff")
 
 
 def help_html(topic: str, lang: str) -> tuple[str, str]:

@@ -195,10 +195,20 @@ _LIST_SELECT = """
 """
 
 
+# A search matching more pupils than this is answered by walking the alphabetical index and keeping the
+# matches (the first page comes after ~1,000 index entries); a narrower one starts from its matches.
+_WIDE_MATCH = 400
+
+
 def pupil_ids(session: Session, *, class_id: str | None = None, query: str = "",
-              include_inactive: bool = False) -> list[str]:
-    """Ids of the pupils a list shows, in Kyrgyz alphabetical order (blocked records never appear)."""
+              include_inactive: bool = False, limit: int | None = None, after: str | None = None) -> list[str]:
+    """Ids of the pupils a list shows, in Kyrgyz alphabetical order (blocked records never appear).
+
+    ``limit`` and ``after`` (the last id of the previous page) page the list: a view asks for the first
+    page and then for the next ones as it scrolls, so a one-letter search at 20,000 pupils does not
+    materialise and sort thousands of matches."""
     session.require(Permission.VIEW_PEOPLE)
+    conn = session.conn
     where = ["p.blocked_at IS NULL"]
     params: list[Any] = []
     if not include_inactive:
@@ -209,6 +219,12 @@ def pupil_ids(session: Session, *, class_id: str | None = None, query: str = "",
     if match is not None:
         where.append("p.search_rowid IN (SELECT rowid FROM pupil_search WHERE pupil_search MATCH ?)")
         params.append(match)
+    if after is not None:
+        cursor = conn.execute("SELECT sort_key FROM pupil WHERE id = ?", (after,)).fetchone()
+        if cursor is None:
+            return []
+        where.append("(p.sort_key, p.id) > (?, ?)")
+        params.extend((cursor[0], after))
     scope = classes_service.teacher_scope(session)
     classes = [class_id] if class_id else None
     if scope is not None:
@@ -220,13 +236,28 @@ def pupil_ids(session: Session, *, class_id: str | None = None, query: str = "",
         join = " JOIN enrolment e ON e.pupil_id = p.id AND e.end_date IS NULL AND e.class_id IN (" \
                + ", ".join("?" for _ in classes) + ")"
         params = [*classes, *params]
-    # A search starts from the matching rows (covering index), a plain list from the alphabetical index;
-    # fixed here so the plan does not depend on whether ANALYZE has run.
-    index = "pupil_search_cover" if match is not None else "pupil_list"
-    if not include_inactive or match is not None:
+    # Fixed index choice, so the plan does not depend on whether ANALYZE has run: a plain list (or a wide
+    # search wanting one page) walks the alphabetical index and stops at the limit; a narrow search
+    # starts from its matches (covering index) and sorts the few it found.
+    index = None
+    if match is not None:
+        wide = limit is not None and classes is None and not include_inactive and conn.execute(
+            "SELECT count(*) FROM pupil_search WHERE pupil_search MATCH ?", (match,)).fetchone()[0] > _WIDE_MATCH
+        index = "pupil_list" if wide else "pupil_search_cover"
+    elif not include_inactive:
+        index = "pupil_list"
+    if index is not None:
         join = f" INDEXED BY {index}" + join
     sql = f"SELECT p.id FROM pupil p{join} WHERE {' AND '.join(where)} ORDER BY p.sort_key, p.id"  # noqa: S608
-    return [r[0] for r in session.conn.execute(sql, params)]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return [r[0] for r in conn.execute(sql, params)]
+
+
+def count_pupils(session: Session, *, class_id: str | None = None, include_inactive: bool = False) -> int:
+    """How many pupils a list without a search shows (cheap: the list index or one class)."""
+    return len(pupil_ids(session, class_id=class_id, include_inactive=include_inactive))
 
 
 def _list_row(r: Any) -> dict[str, Any]:

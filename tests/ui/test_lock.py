@@ -20,6 +20,9 @@ PASSWORD = "Tuura-Syrsoz-2026"
 
 @pytest.fixture
 def form_section():
+    from ui import sections_builtin
+
+    sections_builtin.register_builtin_sections()  # the real sections first, so the sample one replaces "pupils"
     saved = dict(_SECTIONS)
     sample_section.register()
     sample_section.cleared.clear()

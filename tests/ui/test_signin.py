@@ -85,8 +85,11 @@ def test_every_section_opens_and_says_what_will_be_there(qtbot, school, make_she
     for spec in shell.workspace.specs:
         section = shell.workspace.open_section(spec.key)
         assert section is not None
-    texts = shell.workspace.sections["pupils"].findChild(type(shell.workspace.notice_text), "placeholderText")
-    assert "окуучулардын каттоосу" in texts.text()
+    from ui.people.section import PupilsSection
+
+    assert isinstance(shell.workspace.sections["pupils"], PupilsSection)   # a real section now
+    texts = shell.workspace.sections["sync"].findChild(type(shell.workspace.notice_text), "placeholderText")
+    assert texts is not None and texts.text()
     security = shell.workspace.sections["security"]
     labels = [security.form.itemAt(i).widget().text() for i in range(security.form.count())
               if security.form.itemAt(i).widget() is not None]
