@@ -56,11 +56,13 @@ class DocumentsSection(SectionWidget):
 
         # ------------------------------------------------------------- top row
         title = label(self.tr("Documents"), "heading")
-        self.register_button = primary(QPushButton(self.tr("Register document…")))
+        # Parented at once: a parentless widget shown with setVisible(True) becomes a window of its own
+        # and takes the activation, which silently disables the shell's shortcuts (Ctrl+L).
+        self.register_button = primary(QPushButton(self.tr("Register document…"), self))
         self.register_button.setObjectName("registerDocument")
         self.register_button.clicked.connect(lambda: self.open_register_dialog())
         self.register_button.setVisible(self.can_register)
-        self.print_button = QPushButton(self.tr("Print register…"))
+        self.print_button = QPushButton(self.tr("Print register…"), self)
         self.print_button.setObjectName("printRegister")
         self.print_button.clicked.connect(self.open_print_dialog)
         self.print_button.setVisible(self.sees_register)
@@ -103,7 +105,7 @@ class DocumentsSection(SectionWidget):
         self.status.addItem(self.tr("Any status"), "")
         for s in Status:
             self.status.addItem(status_name(s), s.value)
-        self.responsible = QComboBox()
+        self.responsible = QComboBox(self)
         self.responsible.setObjectName("responsibleFilter")
         self.responsible.addItem(self.tr("Anyone responsible"), "")
         for login, name in assignable_users(session):
