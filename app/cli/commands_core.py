@@ -17,14 +17,11 @@ from app.admin.school import get_school
 from app.atomic import write_atomic
 from app.audit import service as audit_service
 from app.cli.context import CliContext
+from app.cli.parsing import add_command as _add
 from app.errors import InvalidInput, KenseError
 from app.forms.recovery_sheet import RecoverySheet
 from app.forms.recovery_sheet import render as render_recovery_sheet
 from app.security.roles import Role
-
-
-def _add(subparsers: Any, common: argparse.ArgumentParser, name: str, help_text: str) -> argparse.ArgumentParser:
-    return subparsers.add_parser(name, parents=[common], help=help_text, description=help_text)
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

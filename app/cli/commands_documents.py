@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic import write_atomic
-from app.cli.commands_core import _add
 from app.cli.context import CliContext
+from app.cli.parsing import add_command as _add
 from app.cli.parsing import command_group
 from app.documents import attachments, correspondents, events, queries, register_pdf
 from app.documents import register as register_service

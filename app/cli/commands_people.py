@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.context import CliContext
+from app.cli.parsing import add_command as _add
 from app.errors import InvalidInput
 from app.i18n import has_message
 from app.i18n import register as register_messages
@@ -16,10 +17,6 @@ from app.people import pd_operations, pupils, rollover, staff
 from app.people.export import export_table
 from app.people.fields import label
 from app.people.importing.run import ImportRefused, ImportReport, run_import
-
-
-def _add(subparsers: Any, common: argparse.ArgumentParser, name: str, help_text: str) -> argparse.ArgumentParser:
-    return subparsers.add_parser(name, parents=[common], help=help_text, description=help_text)
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
