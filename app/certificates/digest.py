@@ -1,4 +1,4 @@
-"""The render digest kept in the register (column ``pdf_sha256``) for each issued certificate.
+"""The render digest kept in the register (column ``render_digest``) for each issued certificate.
 
 A certificate is rendered once: alone when it is issued alone, or as its page of the batch PDF. Its
 digest therefore cannot be the SHA-256 of a stand-alone PDF without rendering the batch twice. Instead

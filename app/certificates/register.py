@@ -136,7 +136,7 @@ def _insert(conn: Connection, session: Session, tpl: Template, person_id: str, l
     cert_id = uuid7()
     conn.execute(
         "INSERT INTO certificate (id, series, year, seq, number, template, lang, person_kind, person_id,"
-        " person_name, purpose, issued_on, issued_at, issued_by, snapshot, pdf_sha256, checksum)"
+        " person_name, purpose, issued_on, issued_at, issued_by, snapshot, render_digest, checksum)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (cert_id, tpl.kind, day.year, seq, number, tpl.kind, lang, tpl.person_kind, person_id, data.full_name,
          data.purpose, iso_day, now_iso(), session.user.id, json.dumps(snapshot, ensure_ascii=False),
@@ -297,7 +297,7 @@ def reprint(session: Session, ref: str, *, template: str | None = None, year: in
     found = find(session, ref, template=template, year=year)
     if found["voided_at"]:
         raise Conflict("certificate.voided", number=found["number"])
-    snapshot, digest = session.conn.execute("SELECT snapshot, pdf_sha256 FROM certificate WHERE id = ?",
+    snapshot, digest = session.conn.execute("SELECT snapshot, render_digest FROM certificate WHERE id = ?",
                                             (found["id"],)).fetchone()
     tpl = TEMPLATES[found["template"]]
     stored = json.loads(snapshot)

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from app.forms.dates import format_long_date
 from app.forms.templates.style import (
     Letterhead,
+    TextLine,
     build,
     closing,
     esc,
@@ -56,8 +57,8 @@ def page(head: Letterhead, issue: Issue, lang: str, layout: Layout, rows: Sequen
     """One certificate page. ``paragraphs`` and ``final`` are markup (already escaped)."""
     st = styles()
     story: list[Flowable] = [*letterhead_block(head), number_line(issue.number, long_date(issue.issued_on, lang), lang),
-                             Spacer(1, 6), Paragraph(layout.title[lang], st.title),
-                             Paragraph(layout.subtitle[lang], st.subtitle), fields_table(rows), Spacer(1, 4)]
+                             Spacer(1, 6), TextLine(layout.title[lang], st.title),
+                             TextLine(layout.subtitle[lang], st.subtitle), fields_table(rows), Spacer(1, 4)]
     story += [Paragraph(text, st.body) for text in paragraphs]
     story.append(closing([Paragraph(final, st.body)], signature_block(head.director_name, lang, qr_text=issue.qr_text)))
     return story

@@ -20,6 +20,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -95,6 +96,63 @@ def para(text: str, style: ParagraphStyle | None = None) -> Paragraph:
     return Paragraph(text, style or styles().body)
 
 
+class TextLine(Flowable):
+    """Plain record text in a paragraph style, drawn exactly where a one-line Paragraph draws it.
+
+    Most lines of a form are short (labels, the letterhead, the number and date), and parsing markup and
+    breaking lines is most of what a Paragraph costs (a third of a certificate's render time). Text that
+    does not fit on one line becomes a real Paragraph at wrap time, so long names and addresses still
+    wrap and split, never overflow.
+    """
+
+    def __init__(self, text: object, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = str(text or "")
+        self.style = style
+        self._para: Paragraph | None = None
+
+    def _fits(self, width: float) -> bool:
+        st = self.style
+        room = width - st.leftIndent - st.rightIndent
+        return "\n" not in self.text and stringWidth(self.text, st.fontName, st.fontSize) <= room
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._para is None and not self._fits(availWidth):
+            self._para = Paragraph(esc(self.text), self.style)
+        if self._para is not None:
+            return self._para.wrap(availWidth, availHeight)
+        self.width, self.height = availWidth, self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        return self._para.split(availWidth, availHeight) if self._para is not None else []
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        if self._para is not None:
+            self._para.drawOn(canvas, x, y, _sW)
+        else:
+            super().drawOn(canvas, x, y, _sW)
+
+    def draw(self) -> None:
+        st, canvas = self.style, self.canv
+        canvas.setFont(st.fontName, st.fontSize)
+        canvas.setFillColor(st.textColor)
+        baseline = self.height - st.fontSize   # reportlab's first baseline for a one-line paragraph
+        if st.alignment == TA_CENTER:
+            canvas.drawCentredString((st.leftIndent + self.width - st.rightIndent) / 2, baseline, self.text)
+        elif st.alignment == TA_RIGHT:
+            canvas.drawRightString(self.width - st.rightIndent, baseline, self.text)
+        else:
+            canvas.drawString(st.leftIndent, baseline, self.text)
+
+
 def table_style(*extra: tuple[Any, ...], header: bool = True, grid: bool = True) -> TableStyle:
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -128,7 +186,7 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
 def fields_table(rows: Sequence[tuple[str, str]], label_width: float = 55 * mm) -> Table:
     """Label: value lines of a certificate; long values wrap inside their column."""
     st = styles()
-    data = [[Paragraph(esc(label), st.label), Paragraph(esc(value), st.body)] for label, value in rows]
+    data = [[TextLine(label, st.label), TextLine(value, st.body)] for label, value in rows]
     table = Table(data, colWidths=[label_width, FRAME_WIDTH - label_width])
     table.setStyle(table_style(("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                                header=False, grid=False))
@@ -166,10 +224,10 @@ def letterhead_block(head: Letterhead, width: float = FRAME_WIDTH) -> list[Flowa
     out: list[Flowable] = []
     upper = ", ".join(part for part in (head.region, head.district) if part)
     if upper:
-        out.append(Paragraph(esc(upper), st.letterhead_small))
-    out.append(Paragraph(esc(head.name), st.letterhead))
+        out.append(TextLine(upper, st.letterhead_small))
+    out.append(TextLine(head.name, st.letterhead))
     if head.address:
-        out.append(Paragraph(esc(head.address), st.letterhead_small))
+        out.append(TextLine(head.address, st.letterhead_small))
     rule = Table([[""]], colWidths=[width], rowHeights=[2])
     rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, colors.black),
                               ("FONTNAME", (0, 0), (-1, -1), SANS)]))
@@ -180,8 +238,8 @@ def letterhead_block(head: Letterhead, width: float = FRAME_WIDTH) -> list[Flowa
 def number_line(number: str, issued: str, lang: str) -> Table:
     """"№ 01-07/12" on the left, the long date on the right."""
     st = styles()
-    table = Table([[Paragraph(f"{_LABELS[lang]['number']} {esc(number)}", st.body),
-                    Paragraph(esc(issued), st.right)]], colWidths=[FRAME_WIDTH / 2, FRAME_WIDTH / 2])
+    table = Table([[TextLine(f"{_LABELS[lang]['number']} {number}", st.body), TextLine(issued, st.right)]],
+                  colWidths=[FRAME_WIDTH / 2, FRAME_WIDTH / 2])
     table.setStyle(table_style(("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                header=False, grid=False))
     return table
@@ -191,15 +249,15 @@ def signature_block(director_name: str, lang: str, *, qr_text: str = "", positio
     """Director, signature line, stamp place; the QR code on the right when the form is registered."""
     st = styles()
     labels = _LABELS[lang]
-    left = [Paragraph(esc(position or labels["director"]), st.body),
-            Paragraph("_______________ " + esc(director_name), st.body),
+    left = [TextLine(position or labels["director"], st.body),
+            TextLine("_______________ " + director_name, st.body),
             Spacer(1, 6 * mm),
-            Paragraph(labels["stamp"], st.body)]
+            TextLine(labels["stamp"], st.body)]
     cells: list[Any] = [left]
     widths = [FRAME_WIDTH]
     if qr_text:
         qr = QrFlowable(qr_text, 32 * mm)
-        cells.append([qr, Paragraph(f"{labels['verify']}: {esc(qr_text.rsplit('|', 1)[-1])}", st.small)])
+        cells.append([qr, TextLine(f"{labels['verify']}: {qr_text.rsplit('|', 1)[-1]}", st.small)])
         widths = [FRAME_WIDTH - 40 * mm, 40 * mm]
     table = Table([cells], colWidths=widths)
     table.setStyle(table_style(("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

@@ -90,3 +90,16 @@ def test_search_keeps_kyrgyz_letters_apart_and_folds_yo(big):
     assert rows and all(any(w.lower().startswith("өм") for w in (r["surname"] + " " + r["given_name"] + " "
                                                                   + (r["patronymic"] or "")).split()) for r in rows)
     assert pupils.pupil_ids(big, query="семён", limit=5) == pupils.pupil_ids(big, query="семен", limit=5)
+
+
+@pytest.mark.parametrize("text", ["т", "е", "2060"])
+def test_every_search_plan_gives_the_same_page(big, text, monkeypatch):
+    """The planner only chooses how a page is found: each of its answers must find the same pupils."""
+    chosen = pupils._search_plan(big.conn, pupils.search.build_match(text), PAGE)
+    pages = {}
+    for plan in ("matches", "walk", "walk_hits"):
+        monkeypatch.setattr(pupils, "_search_plan", lambda *_args, plan=plan: plan)
+        first = pupils.pupil_ids(big, query=text, limit=PAGE)
+        pages[plan] = first + pupils.pupil_ids(big, query=text, limit=PAGE, after=first[-1])
+    assert pages["matches"] == pages["walk"] == pages["walk_hits"] == pupils.pupil_ids(big, query=text)[:2 * PAGE]
+    assert chosen == {"т": "walk_hits", "е": "walk", "2060": "matches"}[text]
