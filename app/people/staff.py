@@ -61,7 +61,12 @@ def insert_staff(conn: Connection, user_id: str | None, values: dict[str, Any], 
 
 
 def resolve_subjects(refs: Classifiers, raw: object) -> list[str]:
-    items = [part.strip() for part in str(raw or "").replace(";", ",").split(",") if part.strip()]
+    """Codes for subjects given as codes or names: a list, or text "a, b; c" (a spreadsheet cell)."""
+    if isinstance(raw, list | tuple | set):
+        parts = [str(x) for x in raw]
+    else:
+        parts = str(raw or "").replace(";", ",").split(",")
+    items = [part.strip() for part in parts if part.strip()]
     codes = []
     for item in items:
         code = refs.resolve("ref_subject", item)
@@ -92,32 +97,51 @@ def create_staff(session: Session, data: dict[str, Any], *, subjects: object = N
     return saved
 
 
-def update_staff(session: Session, staff_id: str, changes: dict[str, Any]) -> Saved:
+def update_staff(session: Session, staff_id: str, changes: dict[str, Any], *, subjects: object = None) -> Saved:
+    """Change fields of a staff record; ``subjects`` (codes or names, a list or "a, b"; None = unchanged)
+    replaces the subjects taught. One transaction, one history entry, one audit record."""
     session.require(Permission.EDIT_PEOPLE)
     session.require(Permission.VIEW_STAFF)
     conn = session.conn
     require_editable(conn, "staff", staff_id)
-    checked = check_record(STAFF_FIELDS, changes, Classifiers(conn), partial=True)
+    refs = Classifiers(conn)
+    checked = check_record(STAFF_FIELDS, changes, refs, partial=True)
     checked.raise_first()
     current = _raw(conn, staff_id)
     changed = {k: v for k, v in checked.values.items() if current.get(k) != v}
     merged = {**current, **changed}
-    if not changed:
+    taught = _subjects(conn, staff_id)
+    codes = taught
+    if subjects is not None:
+        codes = sorted(set(resolve_subjects(refs, subjects)))
+    if not changed and codes == taught:
         return Saved(staff_id, pin_warnings(merged))
     for _sid, reason in find_duplicates(conn, merged, exclude_id=staff_id, table="staff"):
         if reason == "pin":
             raise Conflict("pin.duplicate")
     names = full_name(merged["surname"], merged["given_name"], merged["patronymic"])
-    sets = ", ".join(f"{k} = ?" for k in changed)
+    old = {k: current.get(k) for k in changed}
     with session.write() as w:
-        w.execute(f"UPDATE staff SET {sets}, sort_key = ?, updated_at = ? WHERE id = ?",  # noqa: S608
-                  (*changed.values(), collation_key(names), now_iso(), staff_id))
-        rowid = w.execute("SELECT search_rowid FROM staff WHERE id = ?", (staff_id,)).fetchone()[0]
-        search.index_row(w, "staff_search", rowid, names, merged["pin"])
-        history.record(w, session.user.id, "staff", staff_id, "update", list(changed),
-                       {k: current.get(k) for k in changed})
-        session.audit(w, "person.update", "staff", staff_id, {"fields": sorted(changed)})
+        if changed:
+            sets = ", ".join(f"{k} = ?" for k in changed)
+            w.execute(f"UPDATE staff SET {sets}, sort_key = ?, updated_at = ? WHERE id = ?",  # noqa: S608
+                      (*changed.values(), collation_key(names), now_iso(), staff_id))
+            rowid = w.execute("SELECT search_rowid FROM staff WHERE id = ?", (staff_id,)).fetchone()[0]
+            search.index_row(w, "staff_search", rowid, names, merged["pin"])
+        if codes != taught:
+            w.execute("DELETE FROM staff_subject WHERE staff_id = ?", (staff_id,))
+            w.executemany("INSERT INTO staff_subject (staff_id, subject) VALUES (?, ?)",
+                          [(staff_id, code) for code in codes])
+            w.execute("UPDATE staff SET updated_at = ? WHERE id = ?", (now_iso(), staff_id))
+            old["subjects"] = taught
+        history.record(w, session.user.id, "staff", staff_id, "update", list(old), old)
+        session.audit(w, "person.update", "staff", staff_id, {"fields": sorted(old)})
     return Saved(staff_id, pin_warnings(merged))
+
+
+def _subjects(conn: Connection, staff_id: str) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT subject FROM staff_subject WHERE staff_id = ? ORDER BY subject",
+                                       (staff_id,))]
 
 
 def _raw(conn: Connection, staff_id: str) -> dict[str, Any]:
@@ -177,8 +201,7 @@ def get_staff(session: Session, staff_id: str, *, reveal: bool = True) -> dict[s
                          (staff_id,)).fetchone()
     out: dict[str, Any] = {"id": staff_id, **record, "blocked": bool(extra[0]), "depersonalised": bool(extra[1]),
                            "created_at": extra[2], "updated_at": extra[3],
-                           "subjects": [r[0] for r in conn.execute(
-                               "SELECT subject FROM staff_subject WHERE staff_id = ? ORDER BY subject", (staff_id,))],
+                           "subjects": _subjects(conn, staff_id),
                            "service_months": service_months(record["hire_date"], record["dismissal_date"],
                                                             record["prior_service_months"]),
                            "history": history.entries(conn, "staff", staff_id)}

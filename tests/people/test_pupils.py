@@ -112,3 +112,19 @@ def test_guardians_consent_and_sensitive_flags(admin_session, add_pupil) -> None
     assert record["guardians"][0]["relation"] == "mother"
     assert record["consents"][0]["withdrawn_on"] == "2025-10-01"
     assert record["flags"][0]["flag"] == "health_limits"
+
+
+def test_staff_subjects_are_replaced_with_history_and_audit(admin_session) -> None:
+    saved = staff.create_staff(admin_session, {"surname": "Бейшеналиева", "given_name": "Чолпон", "sex": "F"},
+                               subjects="математика")
+    first = staff.get_staff(admin_session, saved.id, reveal=False)["subjects"]
+    assert first == ["math"]
+    codes = ["physics", "chemistry"]
+    staff.update_staff(admin_session, saved.id, {}, subjects=["физика", "chemistry"])   # names or codes
+    record = staff.get_staff(admin_session, saved.id, reveal=False)
+    assert record["subjects"] == sorted(codes)
+    assert record["history"][-1]["fields"] == ["subjects"]        # oldest first: create, then this
+    assert _audit(admin_session, "person.update")[-1].detail == {"fields": ["subjects"]}
+    with pytest.raises(FieldError):
+        staff.update_staff(admin_session, saved.id, {}, subjects=["no-such-subject"])
+    assert staff.get_staff(admin_session, saved.id, reveal=False)["subjects"] == sorted(codes)

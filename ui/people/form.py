@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -108,6 +110,10 @@ class RecordForm(QDialog):
         self.admission_box = self._admission_box() if kind == "pupil" else None
         if self.admission_box is not None:
             page_layout.addWidget(self.admission_box)
+        self.subjects: QListWidget | None = None
+        self.loaded_subjects: list[str] = []
+        if kind == "staff":
+            page_layout.addWidget(self._subjects_box())
         page_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -228,6 +234,36 @@ class RecordForm(QDialog):
         form.addRow(self.tr("Order number:"), self.admission_order)
         return box
 
+    def _subjects_box(self) -> QGroupBox:
+        """The subjects a teacher teaches: ticked from the reference list, never typed."""
+        box = QGroupBox(self.tr("Subjects taught"))
+        self.subjects = QListWidget()
+        self.subjects.setObjectName("staffSubjects")
+        self.subjects.setMaximumHeight(150)
+        for code, name in ref_entries(self.session.conn, "ref_subject"):
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.subjects.addItem(item)
+        QVBoxLayout(box).addWidget(self.subjects)
+        return box
+
+    def checked_subjects(self) -> list[str]:
+        if self.subjects is None:
+            return []
+        items = (self.subjects.item(i) for i in range(self.subjects.count()))
+        return sorted(str(i.data(Qt.ItemDataRole.UserRole)) for i in items
+                      if i.checkState() == Qt.CheckState.Checked)
+
+    def set_subjects(self, codes: list[str]) -> None:
+        if self.subjects is None:
+            return
+        for i in range(self.subjects.count()):
+            item = self.subjects.item(i)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
     def value_of(self, name: str) -> str:
         widget = self.inputs[name]
         if isinstance(widget, QComboBox):
@@ -254,7 +290,7 @@ class RecordForm(QDialog):
                 widget.setText(text)
 
     def has_input(self) -> bool:
-        return self.values() != self.loaded
+        return self.values() != self.loaded or self.checked_subjects() != self.loaded_subjects
 
     # ----------------------------------------------------------------- loading
     def load(self, person_id: str) -> None:
@@ -267,6 +303,8 @@ class RecordForm(QDialog):
         self.person_id, self.record = person_id, record
         self.set_values({k: record.get(k) for k in self.inputs})
         self.loaded = self.values()
+        self.set_subjects(list(record.get("subjects") or []))
+        self.loaded_subjects = self.checked_subjects()
         self.editable = self.session.can(Permission.EDIT_PEOPLE) and reveal and not record.get("blocked") \
             and not record.get("depersonalised")
         for widget in self.inputs.values():
@@ -274,6 +312,8 @@ class RecordForm(QDialog):
                 widget.setReadOnly(not self.editable)
             else:
                 widget.setEnabled(self.editable)
+        if self.subjects is not None:
+            self.subjects.setEnabled(self.editable)
         self.save_button.setVisible(self.editable)
         if self.admission_box is not None:
             self.admission_box.setVisible(False)
@@ -404,8 +444,10 @@ class RecordForm(QDialog):
                 saved = self._create(values, confirm_duplicate)
             else:
                 changes = {k: v for k, v in values.items() if v != self.loaded.get(k)}
+                subjects = self.checked_subjects()
                 saved = (pupils.update_pupil(self.session, self.person_id, changes) if self.kind == "pupil"
-                         else staff.update_staff(self.session, self.person_id, changes))
+                         else staff.update_staff(self.session, self.person_id, changes,
+                                                 subjects=subjects if subjects != self.loaded_subjects else None))
         except FieldError as exc:
             if exc.field in self.errors:
                 show_error(self.errors[exc.field], exc.message(i18n.current_language()))
@@ -432,7 +474,8 @@ class RecordForm(QDialog):
     def _create(self, values: dict[str, str], confirm_duplicate: bool) -> Any:
         data = {k: v for k, v in values.items() if v}
         if self.kind == "staff":
-            return staff.create_staff(self.session, data, confirm_duplicate=confirm_duplicate)
+            return staff.create_staff(self.session, data, subjects=self.checked_subjects(),
+                                      confirm_duplicate=confirm_duplicate)
         class_id = self.class_combo.currentData() or None
         return pupils.create_pupil(self.session, data, class_ref=class_id,
                                    admission_date=self.admission_date.text().strip() or None,
@@ -466,7 +509,8 @@ class RecordForm(QDialog):
 
     # ----------------------------------------------------------------- drafts and lock
     def draft(self) -> dict[str, Any]:
-        return {"kind": self.kind, "person_id": self.person_id, "values": self.values()}
+        return {"kind": self.kind, "person_id": self.person_id, "values": self.values(),
+                "subjects": self.checked_subjects()}
 
     def clear(self) -> None:
         """Drop every value on the form (lock)."""
@@ -478,6 +522,7 @@ class RecordForm(QDialog):
         for widget in self.extra_tabs:
             widget.deleteLater()
         self.extra_tabs = []
-        self.record, self.loaded = {}, {}
+        self.set_subjects([])
+        self.record, self.loaded, self.loaded_subjects = {}, {}, []
         self.title.clear()
         self.status.clear()

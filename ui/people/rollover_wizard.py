@@ -1,7 +1,7 @@
 """The year-end rollover: choose the new school year, the order, the grade jumps and the pupils who
 repeat their grade; see the preview (per class: promoted, jumping, repeating, graduating; the classes
-that will be created) and only then commit. The commit is one transaction on its own connection off the
-GUI thread: all of it or nothing."""
+that will be created) and only then commit. The preview (it reads every current enrolment) and the commit
+run on their own connection off the GUI thread; the commit is one transaction: all of it or nothing."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ from ui.widgets import error_label, label, primary, show_error
 
 class RolloverWizard(QDialog):
     committed = Signal()
+    previewed = Signal(object)   # the plan, or None when the preview was refused
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,19 +176,40 @@ class RolloverWizard(QDialog):
         self.preview_button.setEnabled(not busy)
         self.commit_button.setEnabled(not busy and self.plan is not None and self.planned_with == self.params())
 
-    def preview(self) -> rollover.Plan | None:
-        show_error(self.message, "")
-        year, repeaters, jumps = self.params()
-        try:
-            plan = rollover.plan(self.session, year, repeaters=set(repeaters), jumps=dict(jumps))
-        except KenseError as exc:
-            self.plan = None
-            self.table.setRowCount(0)
-            self.summary.clear()
-            show_error(self.message, error_text(exc))
-            self._update_buttons()
+    def preview(self) -> Task | None:
+        """Build the plan off the GUI thread; ``previewed`` brings it (or None) back."""
+        if self.task is not None and not self.task.done:
             return None
-        self.plan, self.planned_with = plan, (year, repeaters, jumps)
+        show_error(self.message, "")
+        params = self.params()
+        year, repeaters, jumps = params
+        ticket = WorkerTicket.of(self.session)
+
+        def work(progress: Any, cancelled: Any) -> rollover.Plan | None:
+            if cancelled():
+                return None
+            with worker_session(ticket) as session:
+                return rollover.plan(session, year, repeaters=set(repeaters), jumps=dict(jumps))
+
+        self.task = run_task(work, on_result=lambda plan: self._show_plan(plan, params),
+                             on_error=self._preview_failed, on_finished=self._update_buttons, parent=self)
+        ProgressDialog.attach(self.task, self.tr("Preparing the preview…"), self)
+        self._update_buttons()
+        return self.task
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self.plan = None
+        self.table.setRowCount(0)
+        self.summary.clear()
+        show_error(self.message, error_text(exc))
+        self._update_buttons()
+        self.previewed.emit(None)
+
+    def _show_plan(self, plan: rollover.Plan | None, params: tuple[Any, ...]) -> None:
+        if plan is None:     # cancelled
+            self.previewed.emit(None)
+            return
+        self.plan, self.planned_with = plan, params
         data = plan.to_json()
         self.table.setRowCount(len(data["classes"]))
         for r, entry in enumerate(data["classes"]):
@@ -205,7 +227,7 @@ class RolloverWizard(QDialog):
                              .replace("%7", str(len(plan.new_classes))))
         self.summary.setToolTip(", ".join(plan.new_classes))
         self._update_buttons()
-        return plan
+        self.previewed.emit(plan)
 
     def commit(self) -> Task | None:
         if self.plan is None or self.planned_with != self.params():

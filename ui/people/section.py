@@ -305,6 +305,8 @@ class PeopleSection(SectionWidget):
         form = self.open_record(data["person_id"]) if data.get("person_id") else self.open_new()
         if form is not None:
             form.set_values(data["values"])
+            if isinstance(data.get("subjects"), list):
+                form.set_subjects([str(code) for code in data["subjects"]])
 
     def help_topic(self) -> str:
         return "pupils" if self.kind == "pupil" else "staff"

@@ -110,9 +110,14 @@ def test_rollover_preview_then_commit(app, qtbot, demo_school):
     repeater = pupils.pupil_ids(session, class_id=classes.find_class(session.conn, "2-А").id)[0]
     wizard.add_repeater(repeater, "репитер")
     wizard.year.setText("1999/2000")
-    assert wizard.preview() is None and wizard.message.isVisible()
+    with qtbot.waitSignal(wizard.previewed, timeout=30000) as refused:
+        wizard.preview()                                         # off the GUI thread
+    assert refused.args == [None] and wizard.message.isVisible()
     wizard.year.setText(f"{int(current[:4]) + 1}/{int(current[:4]) + 2}")
-    plan = wizard.preview()
+    with qtbot.waitSignal(wizard.previewed, timeout=30000) as shown:
+        assert wizard.preview() is not None
+        assert not wizard.preview_button.isEnabled()             # one preview at a time
+    plan = shown.args[0]
     assert plan is not None and wizard.table.rowCount() == 11
     counts = plan.counts()
     assert counts["grade_jump"] == classes.find_class(session.conn, "3-А").pupils
@@ -121,7 +126,8 @@ def test_rollover_preview_then_commit(app, qtbot, demo_school):
     assert wizard.commit_button.isEnabled()
     wizard.jump_6.setChecked(True)                               # changed after the preview
     assert not wizard.commit_button.isEnabled()
-    wizard.preview()
+    with qtbot.waitSignal(wizard.previewed, timeout=30000):
+        wizard.preview()
     assert wizard.commit() is None                               # the order number is required
     wizard.order.setText("112-к")
     with qtbot.waitSignal(wizard.committed, timeout=30000):

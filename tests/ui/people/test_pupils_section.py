@@ -10,8 +10,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 
-from app.people import classes, pupils
+from app.people import classes, pupils, staff
 from tests.ui.people.conftest import make_section
 from ui import i18n
 from ui.people.model import MASKED_ROLE
@@ -295,7 +296,20 @@ def test_staff_section(app, qtbot, demo_school, tmp_path):
     assert "•" in section.model.data(section.model.index(0, phone_col))
     form = section.open_new({"surname": "Бейшеналиева", "given_name": "Чолпон", "sex": "F",
                              "position": "teacher", "hire_date": "15.08.2020", "workload_hours": "18"})
+    ticks = form.subjects
+    codes = [ticks.item(i).data(Qt.ItemDataRole.UserRole) for i in range(ticks.count())]
+    assert len(codes) >= 5                                       # the reference list, not free text
+    form.set_subjects(codes[:2])
     assert form.submit(), form.message.text()
+    record = staff.get_staff(session, form.person_id, reveal=False)
+    assert record["subjects"] == sorted(codes[:2])
+    assert form.checked_subjects() == sorted(codes[:2]) and not form.has_input()
+    form.set_subjects([codes[1], codes[2]])                      # untick one, tick another
+    assert form.has_input()
+    assert form.submit(), form.message.text()
+    assert staff.get_staff(session, form.person_id, reveal=False)["subjects"] == sorted(codes[1:3])
+    changes = staff.get_staff(session, form.person_id, reveal=False)["history"]
+    assert any("subjects" in entry["fields"] for entry in changes)
     section.search.setText("бейшен")
     section.refresh()
     assert section.model.known() == 1
