@@ -100,3 +100,21 @@ def test_values() -> None:
     with pytest.raises(InvalidInput):
         parse_date((date.today() + timedelta(days=2)).isoformat(), field="x")
     assert parse_sex("Ж") == "F" and parse_sex("эркек") == "M" and parse_sex("m") == "M"
+
+
+@given(st.text(alphabet=KYRGYZ_ALPHABET + KYRGYZ_ALPHABET.lower() + "AaBbCcEeHhKkMmOoPpTtXxYy ҰұҤҥ-\u200b\u00a0",
+               max_size=30))
+def test_people_and_documents_search_normalise_alike(text: str) -> None:
+    from app.documents.search import normalise
+
+    assert search_key(text) == normalise(text)
+    assert search_key(text) == search_key(search_key(text))      # normalising twice changes nothing
+
+
+def test_lookalikes_typed_on_the_wrong_layout_are_fixed_in_both_registers() -> None:
+    from app.documents.search import fts_query
+
+    mixed = "Өмүрбeкoв"                 # Latin e and o inside a Cyrillic word
+    assert search_key(mixed) == "өмүрбеков"
+    assert fts_query("Билим бeрүү") == '"билим"* AND "берүү"*'
+    assert search_key("Hурлан") == "нурлан" and search_key("Nurlan") == "nurlan"   # a Latin name stays Latin

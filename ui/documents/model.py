@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.documents import queries
 from app.documents.model import DocumentSummary, Status
 from app.security.session import Session
 from ui.i18n import format_date
+from ui.paged_model import PagedTableModel
 
 PAGE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -46,16 +47,15 @@ def status_name(status: Status) -> str:
     }[status]
 
 
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(PagedTableModel):
     """Rows of the register for one set of filters. Holds personal data: :meth:`clear` drops it all."""
+
+    page_size = PAGE
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._session: Session | None = None
-        self._ids: list[str] = []
-        self._loaded = 0                      # rows the view has been given (fetchMore)
         self._rows: dict[str, DocumentSummary] = {}
-        self._busy = False                    # no new rows while a reset or an insertion is being delivered
 
     # ----------------------------------------------------------------- query
     def set_query(self, session: Session, filters: queries.Filters) -> None:
@@ -68,13 +68,6 @@ class DocumentTableModel(QAbstractTableModel):
         finally:
             self._loaded = min(PAGE, len(self._ids))
             self._end_reset()
-
-    def _end_reset(self) -> None:
-        self._busy = True
-        try:
-            self.endResetModel()
-        finally:
-            self._busy = False
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -112,29 +105,7 @@ class DocumentTableModel(QAbstractTableModel):
             found = self._rows.get(document_id)
         return found
 
-    # ----------------------------------------------------------------- paging
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._busy and self._loaded < len(self._ids)
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._busy:  # a listener (the model tester) may call back from its slot
-            return
-        count = min(PAGE, len(self._ids) - self._loaded)
-        if count <= 0:
-            return
-        # The end row is inclusive: rows loaded … loaded + count - 1 appear.
-        self._busy = True
-        try:
-            self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + count - 1)
-            self._loaded += count
-            self.endInsertRows()
-        finally:
-            self._busy = False
-
     # ----------------------------------------------------------------- model
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._loaded
-
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 

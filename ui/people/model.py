@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from app.people import pupils, staff
 from app.security.session import Session
 from ui import i18n
+from ui.paged_model import PagedTableModel
 from ui.privacy import DOT, REVEAL_SECONDS, mask, privacy
 
 PAGE = 200
@@ -54,8 +55,10 @@ def sex_text(sex: str | None) -> str:
 IdsQuery = Callable[[Session, int, str | None], list[str]]   # (session, limit, after id) -> ids
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(PagedTableModel):
     """Rows of one list (pupils or staff) for one query. Holds personal data: :meth:`clear` drops it."""
+
+    page_size = PAGE
 
     def __init__(self, kind: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -65,12 +68,9 @@ class PeopleTableModel(QAbstractTableModel):
         self.columns = PUPIL_COLUMNS if kind == "pupil" else STAFF_COLUMNS
         self._session: Session | None = None
         self._query: IdsQuery | None = None
-        self._ids: list[str] = []        # ids read so far (may be more than the view has been given)
         self._complete = True            # no more ids in the database for this query
-        self._loaded = 0                 # rows the view has been given
         self._rows: dict[str, dict[str, Any]] = {}
         self._revealed: dict[str, dict[str, str]] = {}
-        self._busy = False               # no new rows while a reset or an insertion is being delivered
         self.pages_read = 0              # how many id pages came from the database (tests, diagnostics)
         self._hide_timer = QTimer(self, singleShot=True, interval=REVEAL_SECONDS * 1000)
         self._hide_timer.timeout.connect(self.hide_revealed)
@@ -90,6 +90,12 @@ class PeopleTableModel(QAbstractTableModel):
             self._loaded = min(PAGE, len(self._ids))
             self._end_reset()
 
+    def _more_ids(self) -> bool:
+        return not self._complete
+
+    def _read_more(self) -> None:
+        self._read_page()
+
     def _read_page(self) -> None:
         if self._complete or self._session is None or self._query is None:
             return
@@ -98,13 +104,6 @@ class PeopleTableModel(QAbstractTableModel):
         self.pages_read += 1
         self._ids.extend(page)
         self._complete = len(page) < PAGE
-
-    def _end_reset(self) -> None:
-        self._busy = True
-        try:
-            self.endResetModel()
-        finally:
-            self._busy = False
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -193,33 +192,7 @@ class PeopleTableModel(QAbstractTableModel):
         if self._loaded:
             self.dataChanged.emit(self.index(0, 0), self.index(self._loaded - 1, len(self.columns) - 1))
 
-    # ----------------------------------------------------------------- paging
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or self._busy:
-            return False
-        return self._loaded < len(self._ids) or not self._complete
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._busy:  # a listener (the model tester) may call back from its slot
-            return
-        if self._loaded >= len(self._ids):
-            self._read_page()
-        count = min(PAGE, len(self._ids) - self._loaded)
-        if count <= 0:
-            return
-        # The end row is inclusive: rows loaded … loaded + count - 1 appear.
-        self._busy = True
-        try:
-            self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + count - 1)
-            self._loaded += count
-            self.endInsertRows()
-        finally:
-            self._busy = False
-
     # ----------------------------------------------------------------- model
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._loaded
-
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
