@@ -44,7 +44,7 @@ def story(data: BookPage, lang: str) -> list[Flowable]:
     fixed = [14 * mm, 55 * mm, 24 * mm, 0.0, 50 * mm, 50 * mm]
     fixed[3] = width - sum(fixed)
     rows = [[e.number, e.name, e.birth_date, e.address, e.admitted, e.left] for e in data.entries]
-    return [*heading(data.school, title, subtitle, width), grid_table(_HEAD[lang], rows, fixed)]
+    return [*heading(data.school, title, subtitle), grid_table(_HEAD[lang], rows, fixed)]
 
 
 def render(data: BookPage, lang: str) -> bytes:

@@ -59,7 +59,7 @@ def story(data: ClassList, lang: str) -> list[Flowable]:
     title = f"{data.class_name} классынын тизмеси" if lang == "ky" else f"Список {data.class_name} класса"
     year = f"{data.academic_year} окуу жылы" if lang == "ky" else f"{data.academic_year} учебный год"
     out = heading(data.school, title, f"{year}; " + ("окутуу тили" if lang == "ky" else "язык обучения")
-                  + f": {data.language}", frame)
+                  + f": {data.language}")
     if data.teacher:
         out.append(Paragraph(("Класс жетекчи" if lang == "ky" else "Классный руководитель") + f": {esc(data.teacher)}",
                              st.body))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from app.forms.templates.style import FRAME_WIDTH, Letterhead, esc, letterhead_block, styles
+from app.forms.templates.style import Letterhead, esc, letterhead_block, styles
 
 MOVEMENT_KINDS = {
     "ky": {"admission": "кабыл алынды", "transfer_in": "башка мектептен келди", "transfer_out": "башка мектепке кетти",
@@ -17,9 +17,9 @@ MOVEMENT_KINDS = {
 SEX = {"ky": {"F": "кыз", "M": "эркек"}, "ru": {"F": "жен.", "M": "муж."}}
 
 
-def heading(head: Letterhead, title: str, subtitle: str = "", width: float = FRAME_WIDTH) -> list[Flowable]:
+def heading(head: Letterhead, title: str, subtitle: str = "") -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = [*letterhead_block(head, width), Paragraph(esc(title), st.title)]
+    out: list[Flowable] = [*letterhead_block(head), Paragraph(esc(title), st.title)]
     if subtitle:
         out.append(Paragraph(esc(subtitle), st.subtitle))
     out.append(Spacer(1, 2))
