@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -194,8 +195,18 @@ class DocumentCard(QWidget):
         self.reply_button = QPushButton(self.tr("Reply…"))
         self.reply_button.setObjectName("replyButton")
         self.reply_button.clicked.connect(self._reply)
+        self.send_button = QPushButton(self.tr("Mark sent"))
+        self.send_button.setObjectName("sendButton")
+        self.send_button.clicked.connect(self.mark_sent)
+        self.correct_button = QPushButton(self.tr("Correct…"))
+        self.correct_button.setObjectName("correctButton")
+        self.correct_button.clicked.connect(self.correct)
+        self.archive_button = QPushButton(self.tr("To the archive"))
+        self.archive_button.setObjectName("archiveButton")
+        self.archive_button.clicked.connect(self.archive)
         actions = QHBoxLayout()
-        for button in (self.assign_button, self.execute_button, self.comment_button, self.reply_button):
+        for button in (self.assign_button, self.execute_button, self.send_button, self.comment_button,
+                       self.reply_button, self.correct_button, self.archive_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.message = error_label()
@@ -302,6 +313,10 @@ class DocumentCard(QWidget):
         self.execute_button.setVisible(open_ and (registers or responsible))
         self.comment_button.setVisible(row.status is not Status.RESERVED)
         self.reply_button.setVisible(registers and row.kind is Kind.INCOMING)
+        self.send_button.setVisible(row.kind is Kind.OUTGOING and (registers or responsible)
+                                    and row.status not in (Status.SENT, Status.ARCHIVED, Status.RESERVED))
+        self.correct_button.setVisible(registers and row.status is not Status.RESERVED)
+        self.archive_button.setVisible(registers and row.status not in (Status.ARCHIVED, Status.RESERVED))
         self.attach_button.setVisible(registers or responsible)
         has_files = bool(doc.files)
         for button in (self.preview_button, self.open_button, self.save_button):
@@ -362,6 +377,42 @@ class DocumentCard(QWidget):
             return False
         self._done(self.document.id)
         return True
+
+    def mark_sent(self) -> None:
+        if self.document is None:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Mark sent"), self.tr("How it was sent (optional):"))
+        if ok and self.document is not None:
+            self.do_event(events.send, note)
+
+    def archive(self) -> None:
+        if self.document is None:
+            return
+        answer = QMessageBox.question(self, self.tr("To the archive"),
+                                      self.tr("Move %1 to the archive? It can no longer be assigned or executed.")
+                                      .replace("%1", self.document.number))
+        if answer == QMessageBox.StandardButton.Yes and self.document is not None:
+            self.do_event(events.archive, "")
+
+    def do_event(self, action: Any, note: str) -> bool:
+        """``events.send`` / ``events.archive`` on the document shown; the message says why not."""
+        assert self.document is not None
+        try:
+            action(self.session, self.document.id, note=note)
+        except KenseError as exc:
+            show_error(self.message, error_text(exc))
+            return False
+        self._done(self.document.id)
+        return True
+
+    def correct(self) -> None:
+        if self.document is None:
+            return
+        from ui.documents.correct_dialog import CorrectDialog
+
+        dialog = CorrectDialog(self.session, self.document, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.document is not None:
+            self._done(self.document.id)
 
     def comment(self) -> None:
         if self.document is None:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from app.documents import queries
+from app.documents import events, queries
 from app.documents import register as reg
 from app.documents.model import Series
 from app.security.session import LockReason
@@ -298,3 +298,47 @@ def test_help_and_translations(app, qtbot, people):
         assert section.help_topic() == "documents"
     finally:
         i18n.install("ky")
+
+
+def test_correct_send_and_archive_from_the_card(app, qtbot, people):
+    from ui.documents.correct_dialog import CorrectDialog
+
+    secretary, teacher = people["secretary"], people["teacher"]
+    (incoming,) = register_letters(secretary, 1)
+    out = reg.register(secretary, kind="outgoing", subject="Отчет жөнөтүлөт", correspondent="Райондук бөлүм").id
+    section = make_section(qtbot, secretary)
+    assert section.open_document(incoming)
+    card = section.card
+    assert card.correct_button.isVisible() and card.archive_button.isVisible()
+    assert not card.send_button.isVisible()                      # only outgoing letters are sent
+    dialog = CorrectDialog(secretary, card.document, card)
+    qtbot.addWidget(dialog)
+    dialog.subject.setText("Окуу жылы боюнча маалымат (оңдолду)")
+    dialog.their_date.setText("31.09.2025")
+    assert not dialog.submit() and dialog.message.text()        # a reason is required
+    dialog.reason.setText("темадагы ката")
+    assert not dialog.submit()                                   # there is no 31 September
+    assert dialog.message.text() == QCoreApplication.translate("CorrectDialog",
+                                                               "The sender's date is not a date (dd.mm.yyyy).")
+    dialog.their_date.setText("02.09.2025")
+    assert dialog.changes() == {"subject": "Окуу жылы боюнча маалымат (оңдолду)", "their_date": "2025-09-02"}
+    assert dialog.submit()
+    card.show_document(incoming)
+    assert card.document.version == 2 and card.values["subject"].text() == "Окуу жылы боюнча маалымат (оңдолду)"
+    unchanged = CorrectDialog(secretary, card.document, card)
+    qtbot.addWidget(unchanged)
+    unchanged.reason.setText("жок")
+    assert not unchanged.submit() and unchanged.message.text()    # nothing to correct: said, not saved
+
+    assert section.open_document(out)
+    assert section.card.send_button.isVisible()
+    assert section.card.do_event(events.send, "почта аркылуу")
+    assert section.card.document.row.status.value == "sent" and not section.card.send_button.isVisible()
+    assert section.card.do_event(events.archive, "")
+    assert section.card.document.row.status.value == "archived"
+    assert not section.card.archive_button.isVisible() and not section.card.send_button.isVisible()
+
+    events.assign(secretary, incoming, "mugalim")                 # the teacher may read it now
+    reader = make_section(qtbot, teacher)                          # no register right: no buttons
+    assert reader.open_document(incoming)
+    assert not reader.card.correct_button.isVisible() and not reader.card.archive_button.isVisible()
