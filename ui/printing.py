@@ -4,18 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QPainter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 
 def print_pdf(data: bytes, title: str, parent: QWidget | None = None) -> bool:
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    """The system print dialog, then every page; False when cancelled or the printer refused."""
+    from PySide6.QtPrintSupport import QPrintDialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    return paint_pdf(data, printer) > 0
+
+
+def paint_pdf(data: bytes, printer: QPrinter) -> int:
+    """Render every page of ``data`` onto ``printer`` at its resolution; returns the pages printed."""
+    from PySide6.QtPdf import QPdfDocument
+
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -23,10 +31,11 @@ def print_pdf(data: bytes, title: str, parent: QWidget | None = None) -> bool:
     document.load(buffer)
     painter = QPainter()
     if not painter.begin(printer):
-        return False
+        return 0
+    pages = document.pageCount()
     try:
         dpi = printer.resolution()
-        for page in range(document.pageCount()):
+        for page in range(pages):
             if page:
                 printer.newPage()
             points = document.pagePointSize(page)
@@ -36,4 +45,5 @@ def print_pdf(data: bytes, title: str, parent: QWidget | None = None) -> bool:
                                                  Qt.TransformationMode.SmoothTransformation))
     finally:
         painter.end()
-    return True
+        document.close()
+    return pages

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -71,33 +71,6 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         area = screen.availableGeometry()
         width, height = min(width, int(area.width() * 0.9)), min(height, int(area.height() * 0.9))
     widget.resize(width, height)
-
-
-def paint_pdf(data: bytes, printer: QPrinter) -> int:
-    """Render every page of ``data`` onto ``printer`` at its resolution; returns the pages printed."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    pages = document.pageCount()
-    try:
-        dpi = printer.resolution()
-        for page in range(pages):
-            if page:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            image = document.render(page, QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72)))
-            target = painter.viewport().size()
-            painter.drawImage(0, 0, image.scaled(target, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
-    finally:
-        painter.end()
-        document.close()
-    return pages
 
 
 def ask_printer(title: str, parent: QWidget | None) -> QPrinter | None:

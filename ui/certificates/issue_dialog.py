@@ -37,6 +37,7 @@ from app.security.roles import Permission
 from app.security.session import Session
 from ui import i18n
 from ui.certificates import common
+from ui.printing import paint_pdf
 from ui.widgets import error_label, label, primary, show_error
 
 TEMPLATES_FOR = {"pupil": ("study", "transfer"), "staff": ("employment",)}
@@ -212,7 +213,7 @@ class IssueCertificateDialog(QDialog):
         issued = self._issue()
         if issued is None:
             return False
-        common.paint_pdf(issued.pdf, printer)
+        paint_pdf(issued.pdf, printer)
         self.session.audit_now("print", "certificate", issued.id, {"template": issued.template})
         self.status.setText(self.tr("Certificate № %1 issued and sent to the printer.").replace("%1", issued.number))
         return True

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 from app.certificates import output
 from app.security.session import Session
 from ui.certificates import common
+from ui.printing import paint_pdf
 from ui.widgets import error_label, label, primary, show_error
 
 
@@ -57,7 +58,7 @@ class PdfPreviewDialog(QDialog):
         except Exception as exc:
             show_error(self.error, common.error_text(exc))
             return False
-        common.paint_pdf(self.data, printer)
+        paint_pdf(self.data, printer)
         show_error(self.error, "")
         self.info.setText(self.tr("Sent to the printer."))
         return True
