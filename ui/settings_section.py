@@ -22,7 +22,7 @@ from app.security.roles import Permission
 from app.security.session import Session
 from ui import i18n
 from ui.sections import SectionWidget
-from ui.widgets import error_label, label, password_field, primary, show_error
+from ui.widgets import error_label, label, password_field, primary, show_error, show_hint
 
 
 class SettingsSection(SectionWidget):
@@ -119,8 +119,7 @@ class SettingsSection(SectionWidget):
         except KenseError as exc:
             show_error(self.settings_status, exc.message(lang))
             return
-        self.settings_status.setProperty("role", "hint")
-        show_error(self.settings_status, self.tr("Saved."))
+        show_hint(self.settings_status, self.tr("Saved."))
         self.settingsChanged.emit()
 
     def change_password(self) -> None:
@@ -136,7 +135,7 @@ class SettingsSection(SectionWidget):
         finally:
             for field in (self.old_password, self.new_password, self.repeat_password):
                 field.clear()
-        show_error(self.password_status, self.tr("Your password has been changed."))
+        show_hint(self.password_status, self.tr("Your password has been changed."))
 
     def clear_personal_data(self) -> None:
         for field in (self.old_password, self.new_password, self.repeat_password):

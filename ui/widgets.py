@@ -46,7 +46,24 @@ def error_label() -> QLabel:
     return widget
 
 
+def _set_role(widget: QLabel, role: str) -> None:
+    # A style sheet matches the role property only after a re-polish.
+    if widget.property("role") != role:
+        widget.setProperty("role", role)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
 def show_error(widget: QLabel, text: str) -> None:
+    """A message in the error look (also after the same label last showed a hint); hidden while empty."""
+    _set_role(widget, "error")
+    widget.setText(text)
+    widget.setVisible(bool(text))
+
+
+def show_hint(widget: QLabel, text: str) -> None:
+    """Good news in the same place an error would stand ("Saved.", "Registered as No. 12.")."""
+    _set_role(widget, "hint")
     widget.setText(text)
     widget.setVisible(bool(text))
 

@@ -105,255 +105,260 @@
 <context>
     <name>DocumentCard</name>
     <message>
-        <location filename="../../ui/documents/card.py" line="115"/>
+        <location filename="../../ui/documents/card.py" line="116"/>
         <source>← Back to the register</source>
         <translation>← К журналу</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="128"/>
+        <location filename="../../ui/documents/card.py" line="129"/>
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="131"/>
+        <location filename="../../ui/documents/card.py" line="132"/>
         <source>Registration date:</source>
         <translation>Дата регистрации:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="131"/>
+        <location filename="../../ui/documents/card.py" line="132"/>
         <source>Correspondent:</source>
         <translation>Корреспондент:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="132"/>
+        <location filename="../../ui/documents/card.py" line="133"/>
         <source>Sender&apos;s number and date:</source>
         <translation>Номер и дата отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="132"/>
+        <location filename="../../ui/documents/card.py" line="133"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="133"/>
+        <location filename="../../ui/documents/card.py" line="134"/>
         <source>Summary:</source>
         <translation>Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="133"/>
+        <location filename="../../ui/documents/card.py" line="134"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="134"/>
+        <location filename="../../ui/documents/card.py" line="135"/>
         <source>Due date:</source>
         <translation>Срок исполнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="134"/>
+        <location filename="../../ui/documents/card.py" line="135"/>
         <source>Access:</source>
         <translation>Доступ:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="135"/>
+        <location filename="../../ui/documents/card.py" line="136"/>
         <source>Linked letters:</source>
         <translation>Связанные письма:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="147"/>
+        <location filename="../../ui/documents/card.py" line="148"/>
         <source>No files attached.</source>
         <translation>Файлов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="149"/>
+        <location filename="../../ui/documents/card.py" line="150"/>
         <source>View</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="152"/>
+        <location filename="../../ui/documents/card.py" line="153"/>
         <source>Open in another program</source>
         <translation>Открыть в другой программе</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="155"/>
+        <location filename="../../ui/documents/card.py" line="156"/>
         <source>Save copies…</source>
         <translation>Сохранить копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="158"/>
+        <location filename="../../ui/documents/card.py" line="159"/>
         <source>Attach file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="165"/>
+        <location filename="../../ui/documents/card.py" line="166"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="173"/>
+        <location filename="../../ui/documents/card.py" line="174"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="173"/>
+        <location filename="../../ui/documents/card.py" line="174"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="173"/>
+        <location filename="../../ui/documents/card.py" line="174"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="173"/>
+        <location filename="../../ui/documents/card.py" line="174"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="183"/>
+        <location filename="../../ui/documents/card.py" line="184"/>
         <source>Movement</source>
         <translation>Движение</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="186"/>
+        <location filename="../../ui/documents/card.py" line="187"/>
         <source>Assign to…</source>
         <translation>Поручить…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="189"/>
-        <location filename="../../ui/documents/card.py" line="366"/>
+        <location filename="../../ui/documents/card.py" line="190"/>
+        <location filename="../../ui/documents/card.py" line="371"/>
         <source>Mark executed</source>
         <translation>Отметить исполнение</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="192"/>
+        <location filename="../../ui/documents/card.py" line="193"/>
         <source>Comment…</source>
         <translation>Комментарий…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="195"/>
+        <location filename="../../ui/documents/card.py" line="196"/>
         <source>Reply…</source>
         <translation>Ответить…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="198"/>
-        <location filename="../../ui/documents/card.py" line="384"/>
+        <location filename="../../ui/documents/card.py" line="199"/>
+        <location filename="../../ui/documents/card.py" line="389"/>
         <source>Mark sent</source>
         <translation>Отметить отправку</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="201"/>
+        <location filename="../../ui/documents/card.py" line="202"/>
         <source>Correct…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="204"/>
-        <location filename="../../ui/documents/card.py" line="391"/>
+        <location filename="../../ui/documents/card.py" line="205"/>
+        <location filename="../../ui/documents/card.py" line="396"/>
         <source>To the archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="243"/>
+        <location filename="../../ui/documents/card.py" line="208"/>
+        <source>Register the signed order…</source>
+        <translation>Зарегистрировать подписанный приказ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/card.py" line="247"/>
         <source>No. %1 — %2</source>
         <translation>№ %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="244"/>
+        <location filename="../../ui/documents/card.py" line="248"/>
         <source>overdue</source>
         <translation>просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="248"/>
+        <location filename="../../ui/documents/card.py" line="252"/>
         <source>No. %1 of %2</source>
         <translation>№ %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="252"/>
+        <location filename="../../ui/documents/card.py" line="256"/>
         <source>answers</source>
         <translation>ответ на</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="253"/>
+        <location filename="../../ui/documents/card.py" line="257"/>
         <source>reply</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="259"/>
+        <location filename="../../ui/documents/card.py" line="263"/>
         <source>restricted (director and administrator)</source>
         <translation>ограниченный (директор и администратор)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="260"/>
+        <location filename="../../ui/documents/card.py" line="264"/>
         <source>normal</source>
         <translation>обычный</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="272"/>
+        <location filename="../../ui/documents/card.py" line="276"/>
         <source>the content does not match the file name</source>
         <translation>содержимое не соответствует имени файла</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="288"/>
+        <location filename="../../ui/documents/card.py" line="292"/>
         <source>due %1</source>
         <translation>срок %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="289"/>
+        <location filename="../../ui/documents/card.py" line="293"/>
         <source>number reserved</source>
         <translation>номер зарезервирован</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="289"/>
+        <location filename="../../ui/documents/card.py" line="293"/>
         <source>signed</source>
         <translation>подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="367"/>
+        <location filename="../../ui/documents/card.py" line="372"/>
         <source>What was done (optional):</source>
         <translation>Что сделано (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="384"/>
+        <location filename="../../ui/documents/card.py" line="389"/>
         <source>How it was sent (optional):</source>
         <translation>Как отправлено (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="392"/>
+        <location filename="../../ui/documents/card.py" line="397"/>
         <source>Move %1 to the archive? It can no longer be assigned or executed.</source>
         <translation>Переместить %1 в архив? Его больше нельзя будет поручить или отметить исполненным.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="420"/>
+        <location filename="../../ui/documents/card.py" line="425"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="420"/>
+        <location filename="../../ui/documents/card.py" line="425"/>
         <source>Your comment:</source>
         <translation>Ваш комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="468"/>
+        <location filename="../../ui/documents/card.py" line="479"/>
         <source>Choose a folder for the copies</source>
         <translation>Выберите папку для копий</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="477"/>
+        <location filename="../../ui/documents/card.py" line="488"/>
         <source>Files saved</source>
         <translation>Файлы сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="478"/>
+        <location filename="../../ui/documents/card.py" line="489"/>
         <source>Saved %1 file(s) into %2.</source>
         <translation>Сохранено файлов: %1, в папку %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="484"/>
+        <location filename="../../ui/documents/card.py" line="495"/>
         <source>Choose files to attach</source>
         <translation>Выберите файлы для прикрепления</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="518"/>
+        <location filename="../../ui/documents/card.py" line="529"/>
         <source>Attaching files…</source>
         <translation>Прикрепление файлов…</translation>
     </message>
@@ -542,97 +547,117 @@
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../../ui/documents/section.py" line="58"/>
+        <location filename="../../ui/documents/section.py" line="60"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="61"/>
+        <location filename="../../ui/documents/section.py" line="63"/>
         <source>Register document…</source>
         <translation>Зарегистрировать документ…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="65"/>
+        <location filename="../../ui/documents/section.py" line="67"/>
+        <source>Reserve order number…</source>
+        <translation>Зарезервировать номер приказа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="71"/>
         <source>Print register…</source>
         <translation>Печать журнала…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="80"/>
+        <location filename="../../ui/documents/section.py" line="87"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="81"/>
+        <location filename="../../ui/documents/section.py" line="88"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="89"/>
+        <location filename="../../ui/documents/section.py" line="96"/>
         <source>Search: subject, summary, correspondent…</source>
         <translation>Поиск: тема, содержание, корреспондент…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="96"/>
+        <location filename="../../ui/documents/section.py" line="103"/>
         <source>Correspondent</source>
         <translation>Корреспондент</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="100"/>
+        <location filename="../../ui/documents/section.py" line="107"/>
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="100"/>
+        <location filename="../../ui/documents/section.py" line="107"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="100"/>
+        <location filename="../../ui/documents/section.py" line="107"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="101"/>
+        <location filename="../../ui/documents/section.py" line="108"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="101"/>
+        <location filename="../../ui/documents/section.py" line="108"/>
         <source>Last year</source>
         <translation>Прошлый год</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="105"/>
+        <location filename="../../ui/documents/section.py" line="112"/>
         <source>Any status</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="110"/>
+        <location filename="../../ui/documents/section.py" line="117"/>
         <source>Anyone responsible</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="114"/>
+        <location filename="../../ui/documents/section.py" line="121"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="227"/>
+        <location filename="../../ui/documents/section.py" line="235"/>
         <source>Documents found: %1</source>
         <translation>Найдено документов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="229"/>
+        <location filename="../../ui/documents/section.py" line="237"/>
         <source>You have no open tasks.</source>
         <translation>У вас нет открытых задач.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="231"/>
+        <location filename="../../ui/documents/section.py" line="239"/>
         <source>Nothing found. Change the search or the filters.</source>
         <translation>Ничего не найдено. Измените поиск или фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="293"/>
+        <location filename="../../ui/documents/section.py" line="303"/>
+        <source>Reserve order number</source>
+        <translation>Резервирование номера приказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="303"/>
+        <source>Order book:</source>
+        <translation>Журнал приказов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="318"/>
+        <source>Number %1 is reserved. When the order is signed, register it here.</source>
+        <translation>Номер %1 зарезервирован. Когда приказ будет подписан, зарегистрируйте его здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/section.py" line="327"/>
         <source>Registered as No. %1.</source>
         <translation>Зарегистрирован под № %1.</translation>
     </message>
@@ -1132,159 +1157,164 @@ Do you want to replace it?</source>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="98"/>
+        <location filename="../../ui/documents/register_dialog.py" line="100"/>
+        <source>Register the signed order No. %1</source>
+        <translation>Регистрация подписанного приказа № %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/register_dialog.py" line="102"/>
         <source>Reply to letter No. %1</source>
         <translation>Ответ на письмо № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="99"/>
+        <location filename="../../ui/documents/register_dialog.py" line="103"/>
         <source>Register document</source>
         <translation>Регистрация документа</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="132"/>
+        <location filename="../../ui/documents/register_dialog.py" line="141"/>
         <source>Choose from the list or type the name</source>
         <translation>Выберите из списка или впишите название</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="139"/>
+        <location filename="../../ui/documents/register_dialog.py" line="148"/>
         <source>e.g. 02-15/123</source>
         <translation>например, 02-15/123</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="142"/>
-        <location filename="../../ui/documents/register_dialog.py" line="163"/>
+        <location filename="../../ui/documents/register_dialog.py" line="151"/>
+        <location filename="../../ui/documents/register_dialog.py" line="172"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="146"/>
+        <location filename="../../ui/documents/register_dialog.py" line="155"/>
         <source>of</source>
         <translation>от</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="151"/>
+        <location filename="../../ui/documents/register_dialog.py" line="160"/>
         <source>What the document is about</source>
         <translation>О чём документ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="158"/>
+        <location filename="../../ui/documents/register_dialog.py" line="167"/>
         <source>— nobody yet —</source>
         <translation>— пока никто —</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="166"/>
+        <location filename="../../ui/documents/register_dialog.py" line="175"/>
         <source>Restricted: only the director and the administrator may see it</source>
         <translation>Ограниченный доступ: видят только директор и администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="173"/>
+        <location filename="../../ui/documents/register_dialog.py" line="182"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="176"/>
+        <location filename="../../ui/documents/register_dialog.py" line="185"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="196"/>
+        <location filename="../../ui/documents/register_dialog.py" line="205"/>
         <source>Open it</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="205"/>
+        <location filename="../../ui/documents/register_dialog.py" line="214"/>
         <source>Register:</source>
         <translation>Журнал:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="206"/>
+        <location filename="../../ui/documents/register_dialog.py" line="215"/>
         <source>Registration date:</source>
         <translation>Дата регистрации:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="207"/>
+        <location filename="../../ui/documents/register_dialog.py" line="216"/>
         <source>Correspondent:</source>
         <translation>Корреспондент:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="210"/>
+        <location filename="../../ui/documents/register_dialog.py" line="219"/>
         <source>Sender&apos;s number and date:</source>
         <translation>Номер и дата отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="213"/>
+        <location filename="../../ui/documents/register_dialog.py" line="222"/>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="215"/>
+        <location filename="../../ui/documents/register_dialog.py" line="224"/>
         <source>Summary:</source>
         <translation>Краткое содержание:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="216"/>
+        <location filename="../../ui/documents/register_dialog.py" line="225"/>
         <source>Executor:</source>
         <translation>Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="218"/>
+        <location filename="../../ui/documents/register_dialog.py" line="227"/>
         <source>Due date:</source>
         <translation>Срок исполнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="221"/>
+        <location filename="../../ui/documents/register_dialog.py" line="230"/>
         <source>Files:</source>
         <translation>Файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="232"/>
+        <location filename="../../ui/documents/register_dialog.py" line="241"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="236"/>
+        <location filename="../../ui/documents/register_dialog.py" line="245"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="303"/>
+        <location filename="../../ui/documents/register_dialog.py" line="312"/>
         <source>Choose files to attach</source>
         <translation>Выберите файлы для прикрепления</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="324"/>
+        <location filename="../../ui/documents/register_dialog.py" line="333"/>
         <source>Write what the document is about.</source>
         <translation>Напишите, о чём документ.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="330"/>
-        <location filename="../../ui/documents/register_dialog.py" line="338"/>
+        <location filename="../../ui/documents/register_dialog.py" line="339"/>
+        <location filename="../../ui/documents/register_dialog.py" line="347"/>
         <source>Write the date as 01.09.2025.</source>
         <translation>Укажите дату в виде 01.09.2025.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="333"/>
+        <location filename="../../ui/documents/register_dialog.py" line="342"/>
         <source>Give both the sender&apos;s number and its date, or neither.</source>
         <translation>Укажите и номер, и дату отправителя — или не указывайте ни то, ни другое.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="341"/>
+        <location filename="../../ui/documents/register_dialog.py" line="350"/>
         <source>The due date cannot be before the registration date.</source>
         <translation>Срок исполнения не может быть раньше даты регистрации.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="397"/>
+        <location filename="../../ui/documents/register_dialog.py" line="412"/>
         <source>The file «%1» is already registered as No. %2 of %3.</source>
         <translation>Файл «%1» уже зарегистрирован под № %2 от %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="400"/>
+        <location filename="../../ui/documents/register_dialog.py" line="415"/>
         <source>This is already registered as No. %1 of %2.</source>
         <translation>Это уже зарегистрировано под № %1 от %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/register_dialog.py" line="401"/>
+        <location filename="../../ui/documents/register_dialog.py" line="416"/>
         <source>Nothing new was registered.</source>
         <translation>Ничего нового не зарегистрировано.</translation>
     </message>

@@ -103,6 +103,7 @@ class DocumentCard(QWidget):
     changed = Signal(str)            # a document changed (refresh the register)
     openRequested = Signal(str)      # open another document (a reply, the letter answered)
     replyRequested = Signal(object)  # the incoming letter's Head: open the reply dialog
+    signRequested = Signal(object)   # a reserved order's Head: register the signed order under its number
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,8 +205,11 @@ class DocumentCard(QWidget):
         self.archive_button = QPushButton(self.tr("To the archive"))
         self.archive_button.setObjectName("archiveButton")
         self.archive_button.clicked.connect(self.archive)
+        self.sign_button = QPushButton(self.tr("Register the signed order…"))
+        self.sign_button.setObjectName("signButton")
+        self.sign_button.clicked.connect(self._sign)
         actions = QHBoxLayout()
-        for button in (self.assign_button, self.execute_button, self.send_button, self.comment_button,
+        for button in (self.sign_button, self.assign_button, self.execute_button, self.send_button, self.comment_button,
                        self.reply_button, self.correct_button, self.archive_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -316,6 +320,7 @@ class DocumentCard(QWidget):
         self.send_button.setVisible(row.kind is Kind.OUTGOING and (registers or responsible)
                                     and row.status not in (Status.SENT, Status.ARCHIVED, Status.RESERVED))
         self.correct_button.setVisible(registers and row.status is not Status.RESERVED)
+        self.sign_button.setVisible(registers and row.status is Status.RESERVED)
         self.archive_button.setVisible(registers and row.status not in (Status.ARCHIVED, Status.RESERVED))
         self.attach_button.setVisible(registers or responsible)
         has_files = bool(doc.files)
@@ -430,6 +435,12 @@ class DocumentCard(QWidget):
             return False
         self._done(self.document.id)
         return True
+
+    def _sign(self) -> None:
+        if self.document is not None:
+            from app.documents.queries import load_head
+
+            self.signRequested.emit(load_head(self.session.conn, self.document.id))
 
     def _reply(self) -> None:
         if self.document is not None:

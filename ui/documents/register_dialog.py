@@ -86,17 +86,21 @@ class RegisterDialog(QDialog):
     openRequested = Signal(str)   # the id of an existing entry the user wants to see
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, reply_to: Head | None = None,
-                 series: Series | None = None) -> None:
+                 series: Series | None = None, reserved: Head | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("registerDialog")
         self.session = session
         self.reply_to = reply_to
+        self.reserved = reserved      # an order whose number was reserved: registered under that number
         self.result_number = ""
         self.result_id = ""
         self.duplicate_id = ""
         self.files: list[Path] = []
-        self.setWindowTitle(self.tr("Reply to letter No. %1").replace("%1", reply_to.number) if reply_to
-                            else self.tr("Register document"))
+        if reserved is not None:
+            self.setWindowTitle(self.tr("Register the signed order No. %1").replace("%1", reserved.number))
+        else:
+            self.setWindowTitle(self.tr("Reply to letter No. %1").replace("%1", reply_to.number) if reply_to
+                                else self.tr("Register document"))
 
         self.series = QComboBox()
         self.series.setObjectName("series")
@@ -104,15 +108,20 @@ class RegisterDialog(QDialog):
             self.series.addItem(series_name(s), s.value)
         if reply_to is not None:
             series = Series.OUTGOING
+        if reserved is not None:
+            series = reserved.series
         if series is not None:
             self.series.setCurrentIndex(self.series.findData(series.value))
-        self.series.setEnabled(reply_to is None)
+        self.series.setEnabled(reply_to is None and reserved is None)
         self.series.currentIndexChanged.connect(self._series_changed)
 
         self.reg_date = QDateEdit(QDate.currentDate())
         self.reg_date.setObjectName("regDate")
         self.reg_date.setDisplayFormat(i18n.DATE_FORMAT)
         self.reg_date.setCalendarPopup(True)
+        if reserved is not None:      # the date the number was taken on; it cannot change
+            self.reg_date.setDate(QDate.fromString(reserved.reg_date, "yyyy-MM-dd"))
+            self.reg_date.setEnabled(False)
 
         self.correspondent = QComboBox()
         self.correspondent.setObjectName("correspondent")
@@ -356,7 +365,13 @@ class RegisterDialog(QDialog):
         letter = series in (Series.INCOMING, Series.OUTGOING)
         kind = Kind.ORDER if series.value.startswith("order") else Kind(series.value)
         try:
-            if self.reply_to is not None:
+            if self.reserved is not None:
+                result = register_service.register_order(
+                    self.session, series, subject=self.subject.text(), summary=self.summary.toPlainText(),
+                    reserved_id=self.reserved.id, files=self.files, executor=self.executor.currentData() or None,
+                    due=parse_user_date(self.due.text()),
+                    access_level="restricted" if self.restricted.isChecked() else "normal")
+            elif self.reply_to is not None:
                 result = register_service.reply(
                     self.session, self.reply_to.id, subject=self.subject.text(), summary=self.summary.toPlainText(),
                     files=self.files, executor=self.executor.currentData() or None,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.documents import register as register_service
 from app.documents.model import Series, Status
 from app.documents.queries import Filters, Head
 from app.errors import KenseError
@@ -34,7 +36,7 @@ from ui.documents.model import DocumentTableModel, status_name
 from ui.documents.register_dialog import RegisterDialog, assignable_users
 from ui.documents.texts import error_text, series_name
 from ui.sections import SectionWidget
-from ui.widgets import error_label, label, primary, show_error
+from ui.widgets import error_label, label, primary, show_error, show_hint
 
 SEARCH_DELAY_MS = 250
 MINE = "mine"
@@ -62,6 +64,10 @@ class DocumentsSection(SectionWidget):
         self.register_button.setObjectName("registerDocument")
         self.register_button.clicked.connect(lambda: self.open_register_dialog())
         self.register_button.setVisible(self.can_register)
+        self.reserve_button = QPushButton(self.tr("Reserve order number…"), self)
+        self.reserve_button.setObjectName("reserveOrderNumber")
+        self.reserve_button.clicked.connect(self.ask_reserve)
+        self.reserve_button.setVisible(self.can_register)
         self.print_button = QPushButton(self.tr("Print register…"), self)
         self.print_button.setObjectName("printRegister")
         self.print_button.clicked.connect(self.open_print_dialog)
@@ -69,6 +75,7 @@ class DocumentsSection(SectionWidget):
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.print_button)
+        top.addWidget(self.reserve_button)
         top.addWidget(self.register_button)
 
         # ------------------------------------------------------------- tabs
@@ -166,6 +173,7 @@ class DocumentsSection(SectionWidget):
         self.card.changed.connect(lambda _: self.refresh())
         self.card.openRequested.connect(self.open_document)
         self.card.replyRequested.connect(self.open_reply_dialog)
+        self.card.signRequested.connect(self.open_sign_dialog)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(register_page)
@@ -269,9 +277,9 @@ class DocumentsSection(SectionWidget):
             dialog.deleteLater()
 
     def open_register_dialog(self, *, reply_to: Head | None = None, draft: dict[str, Any] | None = None,
-                             modal: bool = True) -> RegisterDialog:
+                             modal: bool = True, reserved: Head | None = None) -> RegisterDialog:
         tab = self.current_tab()
-        dialog = RegisterDialog(self.session, self, reply_to=reply_to,
+        dialog = RegisterDialog(self.session, self, reply_to=reply_to, reserved=reserved,
                                 series=Series(tab) if tab not in (ALL, MINE) else None)
         if draft:
             dialog.set_fields(draft)
@@ -285,12 +293,36 @@ class DocumentsSection(SectionWidget):
     def open_reply_dialog(self, head: Head) -> RegisterDialog:
         return self.open_register_dialog(reply_to=head)
 
+    def open_sign_dialog(self, head: Head) -> RegisterDialog:
+        return self.open_register_dialog(reserved=head)
+
+    def ask_reserve(self) -> None:
+        """Which order book: the number is taken at once and the order registered once it is signed."""
+        series = [s for s in Series if s.value.startswith("order")]
+        names = [series_name(s) for s in series]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Reserve order number"), self.tr("Order book:"), names, 0,
+                                          False)
+        if ok and chosen in names:
+            self.reserve_number(series[names.index(chosen)])
+
+    def reserve_number(self, series: Series) -> str | None:
+        """Take the next number of ``series`` now; the card of the reserved number opens."""
+        try:
+            document_id, number = register_service.reserve_order_number(self.session, series)
+        except KenseError as exc:
+            show_error(self.message, error_text(exc))
+            return None
+        self.refresh()
+        self.open_document(document_id)
+        show_hint(self.card.message, self.tr("Number %1 is reserved. When the order is signed, register it here.")
+                   .replace("%1", number))
+        return number
+
     def _registered(self, dialog: RegisterDialog) -> None:
         self.refresh()
         if dialog.result_id:
             self.open_document(dialog.result_id)
-            self.card.message.setProperty("role", "hint")
-            show_error(self.card.message, self.tr("Registered as No. %1.").replace("%1", dialog.result_number))
+            show_hint(self.card.message, self.tr("Registered as No. %1.").replace("%1", dialog.result_number))
 
     def open_print_dialog(self) -> QDialog:
         from ui.documents.print_dialog import PrintRegisterDialog

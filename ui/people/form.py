@@ -37,7 +37,7 @@ from app.security.session import Session
 from ui import i18n
 from ui.people.actions import record_actions
 from ui.people.texts import error_text, field_label, ref_entries
-from ui.widgets import error_label, label, notice_frame, primary, show_error
+from ui.widgets import error_label, label, notice_frame, primary, show_error, show_hint
 
 WARNING_STYLE = "color: #8a5a00;"
 # Fields grouped as the paper forms group them.
@@ -466,8 +466,7 @@ class RecordForm(QDialog):
         warnings = " ".join(w.message(lang) for w in saved.warnings)
         self.load(saved.id)
         show_error(self.warnings, warnings)
-        self.message.setProperty("role", "hint")
-        show_error(self.message, self.tr("Saved."))
+        show_hint(self.message, self.tr("Saved."))
         self.saved.emit(saved.id)
         return True
 

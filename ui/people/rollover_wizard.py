@@ -32,7 +32,7 @@ from app.people.values import next_academic_year
 from app.security.session import Session
 from ui.people.texts import error_text
 from ui.tasks import ProgressDialog, Task, run_task
-from ui.widgets import error_label, label, primary, show_error
+from ui.widgets import error_label, label, primary, show_error, show_hint
 
 
 class RolloverWizard(QDialog):
@@ -256,8 +256,7 @@ class RolloverWizard(QDialog):
         if plan is None:
             return
         self.plan = None
-        self.message.setProperty("role", "hint")
-        show_error(self.message, self.tr("Done: the school year is now %1.").replace("%1", plan.to_year))
+        show_hint(self.message, self.tr("Done: the school year is now %1.").replace("%1", plan.to_year))
         self.committed.emit()
         self._update_buttons()
 

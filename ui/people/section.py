@@ -39,7 +39,7 @@ from ui.people.model import PeopleTableModel, column_title, sex_text
 from ui.people.texts import error_text, ref_entries
 from ui.privacy import privacy
 from ui.sections import SectionWidget
-from ui.widgets import error_label, label, primary, show_error
+from ui.widgets import error_label, label, primary, show_error, show_hint
 
 SEARCH_DELAY_MS = 200
 WIDTHS = {"book": 70, "surname": 140, "given_name": 110, "patronymic": 150, "class": 60, "sex": 50,
@@ -269,8 +269,7 @@ class PeopleSection(SectionWidget):
         except KenseError as exc:
             show_error(self.message, error_text(exc))
             return None
-        self.message.setProperty("role", "hint")
-        show_error(self.message, self.tr("Saved %1 rows to %2.").replace("%1", str(len(rows)))
+        show_hint(self.message, self.tr("Saved %1 rows to %2.").replace("%1", str(len(rows)))
                    .replace("%2", str(written)))
         self.message.setProperty("role", "error")
         return written

@@ -342,3 +342,33 @@ def test_correct_send_and_archive_from_the_card(app, qtbot, people):
     reader = make_section(qtbot, teacher)                          # no register right: no buttons
     assert reader.open_document(incoming)
     assert not reader.card.correct_button.isVisible() and not reader.card.archive_button.isVisible()
+
+
+def test_reserve_an_order_number_then_register_the_signed_order(app, qtbot, people):
+    secretary = people["secretary"]
+    section = make_section(qtbot, secretary)
+    assert section.reserve_button.isVisible()
+    number = section.reserve_number(Series.ORDER_PUPILS)
+    assert number and section.card.document.row.status.value == "reserved"
+    assert number in section.card.message.text()
+    card = section.card
+    assert card.sign_button.isVisible() and not card.correct_button.isVisible()
+    card.sign_button.click()
+    dialog = next(d for d in section.dialogs if getattr(d, "reserved", None) is not None)
+    assert not dialog.series.isEnabled() and not dialog.reg_date.isEnabled()
+    assert dialog.current_series() is Series.ORDER_PUPILS
+    dialog.subject.setText("5-А классына окуучуну кабыл алуу жөнүндө")
+    dialog.submit()
+    assert dialog.result_number == number                       # the reserved number, not a new one
+    signed = section.card.document
+    assert signed.row.number == number and signed.row.status.value != "reserved"
+    assert signed.row.subject == "5-А классына окуучуну кабыл алуу жөнүндө"
+    assert not section.card.sign_button.isVisible()
+    # the next reservation takes the next number: nothing was doubled or skipped
+    following = section.reserve_number(Series.ORDER_PUPILS)
+    assert following is not None and int(following) == int(number) + 1
+
+
+def test_teacher_cannot_reserve(app, qtbot, people):
+    section = make_section(qtbot, people["teacher"])
+    assert not section.reserve_button.isVisible()
