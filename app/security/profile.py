@@ -16,6 +16,7 @@ from typing import Any
 
 import platformdirs
 
+from app import search_upkeep
 from app.atomic import make_private_dir
 from app.audit import chain
 from app.clock import now_iso
@@ -173,6 +174,7 @@ class Profile:
         conn = dbc.open_database(self.db_path, dek, create=True)
         try:
             migrate(conn)
+            search_upkeep.rebuild_if_stale(conn)   # nothing to index yet: records the current rule
             admin_id = uuid7()
             now = now_iso()
             details = school or {}
@@ -232,6 +234,7 @@ class Profile:
             raise KenseError("db.damaged")
         try:
             migrate(conn)
+            search_upkeep.rebuild_if_stale(conn)
         except SchemaTooNew as exc:
             conn.close()
             raise KenseError("db.too_new", found=exc.found, supported=exc.supported) from None
