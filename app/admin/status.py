@@ -44,5 +44,7 @@ def security_status(session: Session) -> dict[str, Any]:
             "checkpoint_seq": checkpoint.seq if checkpoint else None,
         },
         "failed_sign_ins_30_days": failed,
+        # the whole-file page and b-tree check runs at the first sign-in of each day
+        "database_full_check_at": envelope.integrity_checked_at(),
         "signed_in": {"login": session.user.login, "role": session.user.role.value},
     }

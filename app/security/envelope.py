@@ -290,3 +290,12 @@ class Envelope:
         pending = list(self.data["pending_audit"])
         self.data["pending_audit"] = []
         return pending
+
+    # ----------------------------------------------------------------- full database check
+    def integrity_checked_at(self) -> str | None:
+        """When every page's HMAC and the b-tree were last found sound (UTC ISO), or None."""
+        value = self.data.get("integrity_checked_at")
+        return str(value) if value else None
+
+    def set_integrity_checked_at(self, at: str | None) -> None:
+        self.data["integrity_checked_at"] = at

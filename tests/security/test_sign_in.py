@@ -138,3 +138,50 @@ def test_a_disabled_user_cannot_sign_in(school, admin_session) -> None:
     users.disable_user(admin_session, "aibek")
     with pytest.raises(WrongCredentials):  # the slot is gone
         school.profile.sign_in("aibek", "Tash-Kumyr-2026")
+
+
+def test_full_database_check_runs_once_a_day_and_again_while_damage_stands(school, monkeypatch) -> None:
+    from datetime import timedelta
+
+    from app.clock import now_iso, parse_iso
+    from db import connection as dbc
+
+    real = dbc.check_integrity
+    calls: list[int] = []
+    found: list[list[str]] = [[]]
+
+    def counted(conn):               # the real check, counted; optionally reporting damage
+        calls.append(1)
+        return real(conn) + found[0]
+
+    monkeypatch.setattr(dbc, "check_integrity", counted)
+    school.sign_in().close()                                   # the first sign-in of the day checks
+    school.sign_in().close()                                   # the second does not
+    assert len(calls) == 1
+    checked = school.profile.load_envelope().integrity_checked_at()
+    assert checked and abs(parse_iso(checked) - parse_iso(now_iso())) < timedelta(minutes=1)
+
+    with school.profile.locked_envelope() as envelope:         # a day later
+        envelope.set_integrity_checked_at((parse_iso(checked) - timedelta(hours=25)).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    found[0] = ["page 7: HMAC check failed"]
+    session = school.sign_in()
+    assert len(calls) == 2 and "database" in session.notices.integrity_problems
+    session.close()
+    assert school.profile.load_envelope().integrity_checked_at() is None   # damage: check again next time
+    found[0] = []
+    school.sign_in().close()
+    assert len(calls) == 3 and school.profile.load_envelope().integrity_checked_at() is not None
+
+
+def test_integrity_check_due() -> None:
+    from datetime import timedelta
+
+    from app.clock import parse_iso
+    from app.security.profile import integrity_check_due
+
+    now = parse_iso("2026-11-22T08:00:00Z")
+    assert integrity_check_due(None, now) and integrity_check_due("garbage", now)
+    assert not integrity_check_due("2026-11-22T07:00:00Z", now)
+    assert integrity_check_due("2026-11-21T07:59:59Z", now)                  # more than a day
+    assert integrity_check_due("2026-11-23T07:00:00Z", now)                  # the clock was turned back
+    assert not integrity_check_due((now - timedelta(hours=23)).strftime("%Y-%m-%dT%H:%M:%SZ"), now)
