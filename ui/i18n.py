@@ -61,6 +61,19 @@ def install(lang: str | None) -> str:
     return lang
 
 
+def format_moment(at: str) -> str:
+    """dd.MM.yyyy HH:mm of a stored UTC moment, in local time."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
+    except ValueError:
+        return at
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%d.%m.%Y %H:%M")
+
+
 def format_date(iso_or_date: object) -> str:
     """dd.MM.yyyy for an ISO date/datetime text or a date."""
     from datetime import date, datetime

@@ -97,6 +97,9 @@ class SecuritySection(SectionWidget):
             (self.tr("Users:"), f"{status['users']} ({by_role})"),
             (self.tr("Failed sign-ins, last 30 days:"), str(status["failed_sign_ins_30_days"])),
             (self.tr("Audit log verified:"), audit_text),
+            (self.tr("Whole database last found sound:"),
+             i18n.format_moment(status["database_full_check_at"]) if status["database_full_check_at"]
+             else self.tr("not yet — checked at the next sign-in")),
             (self.tr("Auto-lock after inactivity:"), idle),
             (self.tr("Lock with the computer's screen lock:"),
              ", ".join(self.os_sources) if self.os_sources else self.tr("not available on this computer")),

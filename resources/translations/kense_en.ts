@@ -652,12 +652,12 @@
         <translation>Order book:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="318"/>
+        <location filename="../../ui/documents/section.py" line="317"/>
         <source>Number %1 is reserved. When the order is signed, register it here.</source>
         <translation>Number %1 is reserved. When the order is signed, register it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="327"/>
+        <location filename="../../ui/documents/section.py" line="325"/>
         <source>Registered as No. %1.</source>
         <translation>Registered as No. %1.</translation>
     </message>
@@ -1536,41 +1536,51 @@ Do you want to replace it?</translation>
     </message>
     <message>
         <location filename="../../ui/security_section.py" line="100"/>
+        <source>Whole database last found sound:</source>
+        <translation>Whole database last found sound:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="102"/>
+        <source>not yet — checked at the next sign-in</source>
+        <translation>not yet — checked at the next sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="103"/>
         <source>Auto-lock after inactivity:</source>
         <translation>Auto-lock after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="101"/>
+        <location filename="../../ui/security_section.py" line="104"/>
         <source>Lock with the computer&apos;s screen lock:</source>
         <translation>Lock with the computer&apos;s screen lock:</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="102"/>
+        <location filename="../../ui/security_section.py" line="105"/>
         <source>not available on this computer</source>
         <translation>not available on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="114"/>
+        <location filename="../../ui/security_section.py" line="117"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="114"/>
+        <location filename="../../ui/security_section.py" line="117"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="114"/>
+        <location filename="../../ui/security_section.py" line="117"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="115"/>
+        <location filename="../../ui/security_section.py" line="118"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="115"/>
+        <location filename="../../ui/security_section.py" line="118"/>
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
     </message>
@@ -1658,12 +1668,12 @@ Do you want to replace it?</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_section.py" line="123"/>
+        <location filename="../../ui/settings_section.py" line="122"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_section.py" line="139"/>
+        <location filename="../../ui/settings_section.py" line="138"/>
         <source>Your password has been changed.</source>
         <translation>Your password has been changed.</translation>
     </message>

@@ -652,12 +652,12 @@
         <translation>Буйруктар журналы:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="318"/>
+        <location filename="../../ui/documents/section.py" line="317"/>
         <source>Number %1 is reserved. When the order is signed, register it here.</source>
         <translation>%1 номери резервге алынды. Буйрукка кол коюлганда, аны ушул жерден каттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="327"/>
+        <location filename="../../ui/documents/section.py" line="325"/>
         <source>Registered as No. %1.</source>
         <translation>№ %1 болуп катталды.</translation>
     </message>
@@ -1536,41 +1536,51 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../ui/security_section.py" line="100"/>
+        <source>Whole database last found sound:</source>
+        <translation>Бүт база акыркы жолу бүтүн деп табылган:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="102"/>
+        <source>not yet — checked at the next sign-in</source>
+        <translation>азырынча жок — кийинки кирүүдө текшерилет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="103"/>
         <source>Auto-lock after inactivity:</source>
         <translation>Аракетсиздиктен кийин кулпулоо:</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="101"/>
+        <location filename="../../ui/security_section.py" line="104"/>
         <source>Lock with the computer&apos;s screen lock:</source>
         <translation>Компьютердин экраны менен кошо кулпулоо:</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="102"/>
+        <location filename="../../ui/security_section.py" line="105"/>
         <source>not available on this computer</source>
         <translation>бул компьютерде жеткиликсиз</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="114"/>
+        <location filename="../../ui/security_section.py" line="117"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="114"/>
+        <location filename="../../ui/security_section.py" line="117"/>
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="114"/>
+        <location filename="../../ui/security_section.py" line="117"/>
         <source>Role</source>
         <translation>Ролу</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="115"/>
+        <location filename="../../ui/security_section.py" line="118"/>
         <source>Active</source>
         <translation>Активдүү</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="115"/>
+        <location filename="../../ui/security_section.py" line="118"/>
         <source>Last sign-in</source>
         <translation>Акыркы кирүү</translation>
     </message>
@@ -1658,12 +1668,12 @@ Do you want to replace it?</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_section.py" line="123"/>
+        <location filename="../../ui/settings_section.py" line="122"/>
         <source>Saved.</source>
         <translation>Сакталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_section.py" line="139"/>
+        <location filename="../../ui/settings_section.py" line="138"/>
         <source>Your password has been changed.</source>
         <translation>Сырсөзүңүз өзгөртүлдү.</translation>
     </message>

@@ -652,12 +652,12 @@
         <translation>Журнал приказов:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="318"/>
+        <location filename="../../ui/documents/section.py" line="317"/>
         <source>Number %1 is reserved. When the order is signed, register it here.</source>
         <translation>Номер %1 зарезервирован. Когда приказ будет подписан, зарегистрируйте его здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/section.py" line="327"/>
+        <location filename="../../ui/documents/section.py" line="325"/>
         <source>Registered as No. %1.</source>
         <translation>Зарегистрирован под № %1.</translation>
     </message>
@@ -1536,41 +1536,51 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../ui/security_section.py" line="100"/>
+        <source>Whole database last found sound:</source>
+        <translation>Вся база последний раз проверена без ошибок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="102"/>
+        <source>not yet — checked at the next sign-in</source>
+        <translation>ещё нет — проверка при следующем входе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security_section.py" line="103"/>
         <source>Auto-lock after inactivity:</source>
         <translation>Автоблокировка при бездействии:</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="101"/>
+        <location filename="../../ui/security_section.py" line="104"/>
         <source>Lock with the computer&apos;s screen lock:</source>
         <translation>Блокировка вместе с экраном компьютера:</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="102"/>
+        <location filename="../../ui/security_section.py" line="105"/>
         <source>not available on this computer</source>
         <translation>на этом компьютере недоступна</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="114"/>
+        <location filename="../../ui/security_section.py" line="117"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="114"/>
+        <location filename="../../ui/security_section.py" line="117"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="114"/>
+        <location filename="../../ui/security_section.py" line="117"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="115"/>
+        <location filename="../../ui/security_section.py" line="118"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../ui/security_section.py" line="115"/>
+        <location filename="../../ui/security_section.py" line="118"/>
         <source>Last sign-in</source>
         <translation>Последний вход</translation>
     </message>
@@ -1658,12 +1668,12 @@ Do you want to replace it?</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_section.py" line="123"/>
+        <location filename="../../ui/settings_section.py" line="122"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_section.py" line="139"/>
+        <location filename="../../ui/settings_section.py" line="138"/>
         <source>Your password has been changed.</source>
         <translation>Ваш пароль изменён.</translation>
     </message>

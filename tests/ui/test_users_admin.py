@@ -113,3 +113,18 @@ def test_director_sees_no_user_management(qtbot, make_user) -> None:
     section = SecuritySection(director)
     qtbot.addWidget(section)
     assert section.user_actions is None
+
+
+def test_panel_shows_when_the_whole_database_was_last_found_sound(qtbot, admin_session) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from app.admin.status import security_status
+    from ui import i18n
+
+    checked = security_status(admin_session)["database_full_check_at"]
+    assert checked                                  # the sign-in of the fixture ran the full check
+    section = SecuritySection(admin_session)
+    qtbot.addWidget(section)
+    rows = dict(section.rows(security_status(admin_session)))
+    title = QCoreApplication.translate("SecuritySection", "Whole database last found sound:")
+    assert rows[title] == i18n.format_moment(checked)

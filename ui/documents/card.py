@@ -532,13 +532,4 @@ class DocumentCard(QWidget):
 
 
 def _when(at: str) -> str:
-    """dd.MM.yyyy HH:mm of a stored moment, in local time."""
-    from datetime import datetime
-
-    try:
-        moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
-    except ValueError:
-        return at
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%d.%m.%Y %H:%M")
+    return i18n.format_moment(at)
