@@ -356,14 +356,7 @@ class DocumentCard(QWidget):
         self.do_assign(dialog.login(), dialog.due_date(), dialog.note.text())
 
     def do_assign(self, login: str, due: date | None = None, note: str = "") -> bool:
-        assert self.document is not None
-        try:
-            events.assign(self.session, self.document.id, login, due=due, note=note)
-        except KenseError as exc:
-            show_error(self.message, error_text(exc))
-            return False
-        self._done(self.document.id)
-        return True
+        return self.do_event(events.assign, login, due=due, note=note)
 
     def mark_executed(self) -> None:
         if self.document is None:
@@ -374,21 +367,14 @@ class DocumentCard(QWidget):
             self.do_execute(note)
 
     def do_execute(self, note: str = "") -> bool:
-        assert self.document is not None
-        try:
-            events.execute(self.session, self.document.id, note=note)
-        except KenseError as exc:
-            show_error(self.message, error_text(exc))
-            return False
-        self._done(self.document.id)
-        return True
+        return self.do_event(events.execute, note=note)
 
     def mark_sent(self) -> None:
         if self.document is None:
             return
         note, ok = QInputDialog.getText(self, self.tr("Mark sent"), self.tr("How it was sent (optional):"))
         if ok and self.document is not None:
-            self.do_event(events.send, note)
+            self.do_event(events.send, note=note)
 
     def archive(self) -> None:
         if self.document is None:
@@ -397,13 +383,13 @@ class DocumentCard(QWidget):
                                       self.tr("Move %1 to the archive? It can no longer be assigned or executed.")
                                       .replace("%1", self.document.number))
         if answer == QMessageBox.StandardButton.Yes and self.document is not None:
-            self.do_event(events.archive, "")
+            self.do_event(events.archive)
 
-    def do_event(self, action: Any, note: str) -> bool:
-        """``events.send`` / ``events.archive`` on the document shown; the message says why not."""
+    def do_event(self, action: Any, *args: Any, **kwargs: Any) -> bool:
+        """One of ``app.documents.events`` on the document shown; the card's message says why not."""
         assert self.document is not None
         try:
-            action(self.session, self.document.id, note=note)
+            action(self.session, self.document.id, *args, **kwargs)
         except KenseError as exc:
             show_error(self.message, error_text(exc))
             return False
@@ -427,14 +413,7 @@ class DocumentCard(QWidget):
             self.do_comment(note)
 
     def do_comment(self, note: str) -> bool:
-        assert self.document is not None
-        try:
-            events.comment(self.session, self.document.id, note)
-        except KenseError as exc:
-            show_error(self.message, error_text(exc))
-            return False
-        self._done(self.document.id)
-        return True
+        return self.do_event(events.comment, note)
 
     def _sign(self) -> None:
         if self.document is not None:

@@ -332,9 +332,9 @@ def test_correct_send_and_archive_from_the_card(app, qtbot, people):
 
     assert section.open_document(out)
     assert section.card.send_button.isVisible()
-    assert section.card.do_event(events.send, "почта аркылуу")
+    assert section.card.do_event(events.send, note="почта аркылуу")
     assert section.card.document.row.status.value == "sent" and not section.card.send_button.isVisible()
-    assert section.card.do_event(events.archive, "")
+    assert section.card.do_event(events.archive)
     assert section.card.document.row.status.value == "archived"
     assert not section.card.archive_button.isVisible() and not section.card.send_button.isVisible()
 
