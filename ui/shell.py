@@ -31,6 +31,7 @@ from ui.lock import InactivityFilter, LockController, close_secondary_windows
 from ui.osutils import create_listener, exclude_from_capture
 from ui.privacy import privacy, secure_clipboard
 from ui.signin import SignInScreen
+from ui.tasks import Task, run_task
 from ui.wizard import SetupWizard, discard_staging
 from ui.workspace import Workspace
 
@@ -82,7 +83,8 @@ class Shell(QObject):
         super().__init__()
         self.data_dir = Path(data_dir)
         self.profile_factory = profile_factory
-        self.profile: Profile = profile_factory(self.data_dir)
+        self.profile: Profile = self._make_profile()
+        self.full_check_task: Task | None = None
         stored = ui_state.load(self.data_dir)
         i18n.install(lang or stored.get("language"))
         sections_builtin.register_builtin_sections()
@@ -143,7 +145,7 @@ class Shell(QObject):
 
     def _setup_finished(self, login: str, password: str) -> None:
         ui_state.update(self.data_dir, language=i18n.current_language(), last_login=login)
-        self.profile = self.profile_factory(self.data_dir)
+        self.profile = self._make_profile()
         try:
             self._authenticate(login, password)
         except KenseError:
@@ -202,6 +204,11 @@ class Shell(QObject):
         if dialog.exec() and dialog.session is not None:
             self._replace_session(dialog.session)
 
+    def _make_profile(self) -> Profile:
+        profile: Profile = self.profile_factory(self.data_dir)
+        profile.defer_full_check = True   # run after the window opens, on a second connection
+        return profile
+
     # ----------------------------------------------------------------- sign-in, unlock, switch
     def _authenticate(self, login: str, password: str) -> None:
         current = self.session
@@ -245,6 +252,8 @@ class Shell(QObject):
         self.window.set_screen(workspace)
         self.window.setWindowTitle(f"Kense — {school}" if school else "Kense")
         workspace.show_notice(self.notice_text(session))
+        if session.notices.full_check_due:
+            self._start_full_check(session)
         self.idle.start(idle_lock_seconds(values.get("idle_lock_minutes")))
         workspace.offer_drafts(self._pending_drafts(session), self.restore_drafts, self.discard_drafts)
         self.signedIn.emit(session)
@@ -262,10 +271,39 @@ class Shell(QObject):
             lines.append(translate("auth.failed_since_last", lang, count=session.notices.failed_since_last))
         if session.notices.failed_others:
             lines.append(translate("auth.failed_others", lang, count=session.notices.failed_others))
-        if session.notices.integrity_problems:
+        problems = session.notices.integrity_problems
+        if any(p != "database" for p in problems):
             lines.append(self.tr("The audit log check found a problem. Tell the administrator; details are in "
                                  "the Security section."))
+        if "database" in problems:
+            lines.append(self.tr("The check of the whole database found damaged pages. Tell the administrator: "
+                                 "a backup copy may be needed."))
         return "\n".join(lines)
+
+    def _start_full_check(self, session: Session) -> None:
+        """The day's whole-file check (seconds on a large school) off the GUI thread: the secretary works
+        meanwhile; damage, if found, joins the notices and stays in the Security section."""
+        if self.full_check_task is not None and not self.full_check_task.done:
+            return
+        from app.people.importing.worker import WorkerTicket, worker_session
+
+        ticket, profile = WorkerTicket.of(session), self.profile
+
+        def work(progress: Any, cancelled: Any) -> list[str]:
+            with worker_session(ticket) as background:
+                return profile.full_check(background.conn)
+
+        def done(damage: list[str]) -> None:
+            if not damage or self.session is not session:
+                return
+            session.notices.integrity_problems.append("database")
+            if self.workspace is not None and session.state is SessionState.ACTIVE:
+                self.workspace.show_notice(self.notice_text(session))
+
+        def failed(exc: BaseException) -> None:
+            log.warning("background database check did not run: %s", type(exc).__name__)
+
+        self.full_check_task = run_task(work, on_result=done, on_error=failed, parent=self)
 
     def _pending_drafts(self, session: Session) -> list[str]:
         try:

@@ -85,6 +85,7 @@ class Profile:
         self.root = Path(root)
         self.secrets = secrets or DeviceSecretStore()
         self._calibration: kdf.Calibration | None = None
+        self.defer_full_check = False   # the caller runs full_check itself (see _sign_in_on)
 
     # ----------------------------------------------------------------- files
     @property
@@ -322,7 +323,10 @@ class Profile:
         # check reads the whole file (2.6 s at 20,000 pupils), so it runs on the first sign-in of a day;
         # in between, SQLCipher still refuses any page whose HMAC fails as soon as it is read, and the
         # audit chain below is verified at every sign-in.
-        full_check = integrity_check_due(self.load_envelope().integrity_checked_at())
+        # The desktop application sets ``defer_full_check`` and runs it on a second connection after the
+        # window opens (``full_check``), so the first sign-in of a day does not wait seconds for it.
+        due = integrity_check_due(self.load_envelope().integrity_checked_at())
+        full_check = due and not self.defer_full_check
         damage = dbc.check_integrity(conn) if full_check else []
         row = conn.execute("SELECT id, login, full_name, role, active FROM app_user WHERE login = ?",
                            (login,)).fetchone()
@@ -361,10 +365,19 @@ class Profile:
         others = 0
         if user.role is Role.ADMIN:
             others = sum(1 for e in pending if e.get("login_ref") != own_ref)
-        notices = SignInNotices(failed_since_last=since, failed_others=others, integrity_problems=problems)
+        notices = SignInNotices(failed_since_last=since, failed_others=others, integrity_problems=problems,
+                                full_check_due=due and not full_check)
         return Session(self, user, conn, dek, notices)
 
     # ----------------------------------------------------------------- after sign-in
+    def full_check(self, conn: dbc.Connection) -> list[str]:
+        """The whole-file page and b-tree check, on a connection of the caller's (a background thread's);
+        a sound result is recorded, damage is returned and the check stays due."""
+        damage = dbc.check_integrity(conn)
+        with self.locked_envelope() as envelope:
+            envelope.set_integrity_checked_at(None if damage else now_iso())
+        return damage
+
     def save_checkpoint(self, conn: dbc.Connection, dek: bytes) -> None:
         with self.locked_envelope() as envelope:
             current = envelope.checkpoint(dek)

@@ -55,6 +55,7 @@ class SignInNotices:
     failed_since_last: int = 0        # attempts under this user's name since their last sign-in
     failed_others: int = 0            # for admins: attempts under other names, written to the audit log
     integrity_problems: list[str] = field(default_factory=list)
+    full_check_due: bool = False      # the whole-file check was deferred to the caller (Profile.full_check)
 
 
 class Session:

@@ -221,7 +221,7 @@
     </message>
     <message>
         <location filename="../../ui/documents/card.py" line="190"/>
-        <location filename="../../ui/documents/card.py" line="371"/>
+        <location filename="../../ui/documents/card.py" line="364"/>
         <source>Mark executed</source>
         <translation>Mark executed</translation>
     </message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../ui/documents/card.py" line="199"/>
-        <location filename="../../ui/documents/card.py" line="389"/>
+        <location filename="../../ui/documents/card.py" line="375"/>
         <source>Mark sent</source>
         <translation>Mark sent</translation>
     </message>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <location filename="../../ui/documents/card.py" line="205"/>
-        <location filename="../../ui/documents/card.py" line="396"/>
+        <location filename="../../ui/documents/card.py" line="382"/>
         <source>To the archive</source>
         <translation>To the archive</translation>
     </message>
@@ -313,52 +313,52 @@
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="372"/>
+        <location filename="../../ui/documents/card.py" line="365"/>
         <source>What was done (optional):</source>
         <translation>What was done (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="389"/>
+        <location filename="../../ui/documents/card.py" line="375"/>
         <source>How it was sent (optional):</source>
         <translation>How it was sent (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="397"/>
+        <location filename="../../ui/documents/card.py" line="383"/>
         <source>Move %1 to the archive? It can no longer be assigned or executed.</source>
         <translation>Move %1 to the archive? It can no longer be assigned or executed.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="425"/>
+        <location filename="../../ui/documents/card.py" line="411"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="425"/>
+        <location filename="../../ui/documents/card.py" line="411"/>
         <source>Your comment:</source>
         <translation>Your comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="479"/>
+        <location filename="../../ui/documents/card.py" line="458"/>
         <source>Choose a folder for the copies</source>
         <translation>Choose a folder for the copies</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="488"/>
+        <location filename="../../ui/documents/card.py" line="467"/>
         <source>Files saved</source>
         <translation>Files saved</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="489"/>
+        <location filename="../../ui/documents/card.py" line="468"/>
         <source>Saved %1 file(s) into %2.</source>
         <translation>Saved %1 file(s) into %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="495"/>
+        <location filename="../../ui/documents/card.py" line="474"/>
         <source>Choose files to attach</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="529"/>
+        <location filename="../../ui/documents/card.py" line="508"/>
         <source>Attaching files…</source>
         <translation>Attaching files…</translation>
     </message>
@@ -1935,9 +1935,14 @@ Do you want to replace it?</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="266"/>
+        <location filename="../../ui/shell.py" line="276"/>
         <source>The audit log check found a problem. Tell the administrator; details are in the Security section.</source>
         <translation>The audit log check found a problem. Tell the administrator; details are in the Security section.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="279"/>
+        <source>The check of the whole database found damaged pages. Tell the administrator: a backup copy may be needed.</source>
+        <translation>The check of the whole database found damaged pages. Tell the administrator: a backup copy may be needed.</translation>
     </message>
 </context>
 <context>

@@ -221,7 +221,7 @@
     </message>
     <message>
         <location filename="../../ui/documents/card.py" line="190"/>
-        <location filename="../../ui/documents/card.py" line="371"/>
+        <location filename="../../ui/documents/card.py" line="364"/>
         <source>Mark executed</source>
         <translation>Отметить исполнение</translation>
     </message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../ui/documents/card.py" line="199"/>
-        <location filename="../../ui/documents/card.py" line="389"/>
+        <location filename="../../ui/documents/card.py" line="375"/>
         <source>Mark sent</source>
         <translation>Отметить отправку</translation>
     </message>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <location filename="../../ui/documents/card.py" line="205"/>
-        <location filename="../../ui/documents/card.py" line="396"/>
+        <location filename="../../ui/documents/card.py" line="382"/>
         <source>To the archive</source>
         <translation>В архив</translation>
     </message>
@@ -313,52 +313,52 @@
         <translation>подписан</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="372"/>
+        <location filename="../../ui/documents/card.py" line="365"/>
         <source>What was done (optional):</source>
         <translation>Что сделано (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="389"/>
+        <location filename="../../ui/documents/card.py" line="375"/>
         <source>How it was sent (optional):</source>
         <translation>Как отправлено (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="397"/>
+        <location filename="../../ui/documents/card.py" line="383"/>
         <source>Move %1 to the archive? It can no longer be assigned or executed.</source>
         <translation>Переместить %1 в архив? Его больше нельзя будет поручить или отметить исполненным.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="425"/>
+        <location filename="../../ui/documents/card.py" line="411"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="425"/>
+        <location filename="../../ui/documents/card.py" line="411"/>
         <source>Your comment:</source>
         <translation>Ваш комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="479"/>
+        <location filename="../../ui/documents/card.py" line="458"/>
         <source>Choose a folder for the copies</source>
         <translation>Выберите папку для копий</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="488"/>
+        <location filename="../../ui/documents/card.py" line="467"/>
         <source>Files saved</source>
         <translation>Файлы сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="489"/>
+        <location filename="../../ui/documents/card.py" line="468"/>
         <source>Saved %1 file(s) into %2.</source>
         <translation>Сохранено файлов: %1, в папку %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="495"/>
+        <location filename="../../ui/documents/card.py" line="474"/>
         <source>Choose files to attach</source>
         <translation>Выберите файлы для прикрепления</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/card.py" line="529"/>
+        <location filename="../../ui/documents/card.py" line="508"/>
         <source>Attaching files…</source>
         <translation>Прикрепление файлов…</translation>
     </message>
@@ -1935,9 +1935,14 @@ Do you want to replace it?</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="266"/>
+        <location filename="../../ui/shell.py" line="276"/>
         <source>The audit log check found a problem. Tell the administrator; details are in the Security section.</source>
         <translation>Проверка журнала аудита нашла проблему. Сообщите администратору; подробности — в разделе Безопасность.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="279"/>
+        <source>The check of the whole database found damaged pages. Tell the administrator: a backup copy may be needed.</source>
+        <translation>Проверка всей базы обнаружила повреждённые страницы. Сообщите администратору: может понадобиться резервная копия.</translation>
     </message>
 </context>
 <context>

@@ -185,3 +185,19 @@ def test_integrity_check_due() -> None:
     assert integrity_check_due("2026-11-21T07:59:59Z", now)                  # more than a day
     assert integrity_check_due("2026-11-23T07:00:00Z", now)                  # the clock was turned back
     assert not integrity_check_due((now - timedelta(hours=23)).strftime("%Y-%m-%dT%H:%M:%SZ"), now)
+
+
+def test_a_deferred_check_is_left_to_the_caller(school, monkeypatch) -> None:
+    from db import connection as dbc
+
+    calls: list[int] = []
+    real = dbc.check_integrity
+    monkeypatch.setattr(dbc, "check_integrity", lambda conn: calls.append(1) or real(conn))
+    school.profile.defer_full_check = True
+    session = school.sign_in()
+    assert calls == [] and session.notices.full_check_due
+    assert school.profile.load_envelope().integrity_checked_at() is None
+    assert school.profile.full_check(session.conn) == [] and calls == [1]
+    assert school.profile.load_envelope().integrity_checked_at() is not None
+    session.close()
+    assert not school.sign_in().notices.full_check_due

@@ -96,3 +96,44 @@ def test_every_section_opens_and_says_what_will_be_there(qtbot, school, make_she
     assert any("ооба, бүтүн" in t for t in labels)                  # audit chain verified
     help_window = shell.open_help(shell.current_help_topic())
     assert help_window.topic == "security" and "Коопсуздук" in help_window.browser.toPlainText()
+
+
+def test_the_days_database_check_runs_after_the_window_opens(qtbot, school, make_shell, monkeypatch):
+    from db import connection as dbc
+
+    with school.profile.locked_envelope() as envelope:
+        envelope.set_integrity_checked_at(None)               # due: no sound check recorded yet
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QApplication
+
+    real = dbc.check_integrity
+    threads: list[bool] = []
+
+    def watched(conn):
+        threads.append(QThread.currentThread() is QApplication.instance().thread())
+        return [*real(conn), "page 9: HMAC check failed"]     # what a damaged page reports
+
+    monkeypatch.setattr(dbc, "check_integrity", watched)
+    shell = make_shell(school.profile.root, lang="ru")
+    sign_in(qtbot, shell, "admin", PASSWORD)
+    assert shell.workspace is not None                          # the window is open before the check ends
+    qtbot.waitUntil(lambda: shell.full_check_task is not None and shell.full_check_task.done, timeout=20000)
+    assert threads == [False]                                   # once, and not on the GUI thread
+    qtbot.waitUntil(lambda: "database" in shell.session.notices.integrity_problems, timeout=5000)
+    assert shell.tr("The check of the whole database found damaged pages. Tell the administrator: "
+                    "a backup copy may be needed.") in shell.workspace.notice_text.text()
+    assert school.profile.load_envelope().integrity_checked_at() is None   # still due at the next sign-in
+
+
+
+def test_a_sound_background_check_is_recorded_and_not_repeated_that_day(qtbot, school, make_shell):
+    with school.profile.locked_envelope() as envelope:
+        envelope.set_integrity_checked_at(None)
+    shell = make_shell(school.profile.root, lang="ky")
+    sign_in(qtbot, shell, "admin", PASSWORD)
+    qtbot.waitUntil(lambda: shell.full_check_task is not None and shell.full_check_task.done, timeout=20000)
+    assert school.profile.load_envelope().integrity_checked_at() is not None
+    assert not shell.session.notices.integrity_problems
+    again = shell.profile.sign_in("admin", PASSWORD)            # later the same day: nothing deferred
+    assert not again.notices.full_check_due
+    again.close()
