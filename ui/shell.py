@@ -303,7 +303,8 @@ class Shell(QObject):
         def failed(exc: BaseException) -> None:
             log.warning("background database check did not run: %s", type(exc).__name__)
 
-        self.full_check_task = run_task(work, on_result=done, on_error=failed, parent=self)
+        # No Qt parent: the task must outlive a shell closed while the check still runs (ui.tasks keeps it).
+        self.full_check_task = run_task(work, on_result=done, on_error=failed)
 
     def _pending_drafts(self, session: Session) -> list[str]:
         try:
