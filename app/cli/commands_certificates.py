@@ -177,56 +177,47 @@ def cmd_void(ctx: CliContext) -> int:
 
 
 # ----------------------------------------------------------------------------- print
-def _written(ctx: CliContext, path: Path, **extra: Any) -> None:
-    ctx.emit({"out": str(path), **extra}, str(path))
+def _print_out(ctx: CliContext, pdf: bytes, object_type: str, object_id: str = "", **detail: Any) -> int:
+    """Write a printed form to --out (atomically, the removable-drive rule, audited) and say where."""
+    _save(ctx, ctx.args.out, pdf, object_type, object_id, **detail)
+    ctx.emit({"out": str(ctx.args.out)}, str(ctx.args.out))
+    return 0
 
 
 def cmd_class_list(ctx: CliContext) -> int:
     a = ctx.args
     pdf = printing.class_list_pdf(ctx.session(), a.class_ref, _doc_lang(ctx), a.columns)
-    _save(ctx, a.out, pdf, "class", form="class_list")
-    _written(ctx, a.out)
-    return 0
+    return _print_out(ctx, pdf, "class", form="class_list")
 
 
 def cmd_class_lists(ctx: CliContext) -> int:
     a = ctx.args
     pdf = printing.all_class_lists_pdf(ctx.session(), _doc_lang(ctx), a.columns, year=a.year)
-    _save(ctx, a.out, pdf, "class", form="class_lists")
-    _written(ctx, a.out)
-    return 0
+    return _print_out(ctx, pdf, "class", form="class_lists")
 
 
 def cmd_movement_report(ctx: CliContext) -> int:
     a = ctx.args
     pdf = printing.movement_report_pdf(ctx.session(), a.start, a.end, _doc_lang(ctx))
-    _save(ctx, a.out, pdf, "movement", form="movement_report")
-    _written(ctx, a.out)
-    return 0
+    return _print_out(ctx, pdf, "movement", form="movement_report")
 
 
 def cmd_consent(ctx: CliContext) -> int:
     a = ctx.args
     pdf = printing.consent_form_pdf(ctx.session(), a.pupil, _doc_lang(ctx))
-    _save(ctx, a.out, pdf, "pupil", a.pupil, form="consent")
-    _written(ctx, a.out)
-    return 0
+    return _print_out(ctx, pdf, "pupil", a.pupil, form="consent")
 
 
 def cmd_personal_file(ctx: CliContext) -> int:
     a = ctx.args
     pdf = printing.personal_file_pdf(ctx.session(), a.pupil, _doc_lang(ctx))
-    _save(ctx, a.out, pdf, "pupil", a.pupil, form="personal_file")
-    _written(ctx, a.out)
-    return 0
+    return _print_out(ctx, pdf, "pupil", a.pupil, form="personal_file")
 
 
 def cmd_book_page(ctx: CliContext) -> int:
     a = ctx.args
     pdf = printing.book_page_pdf(ctx.session(), a.letter, _doc_lang(ctx))
-    _save(ctx, a.out, pdf, "pupil", form="alphabetical_book")
-    _written(ctx, a.out)
-    return 0
+    return _print_out(ctx, pdf, "pupil", form="alphabetical_book")
 
 
 def cmd_batch(ctx: CliContext) -> int:

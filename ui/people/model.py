@@ -85,7 +85,7 @@ class PeopleTableModel(PagedTableModel):
         self._revealed.clear()
         self._ids, self._complete, self.pages_read = [], False, 0
         try:
-            self._read_page()
+            self._read_more()
         finally:
             self._loaded = min(PAGE, len(self._ids))
             self._end_reset()
@@ -94,9 +94,6 @@ class PeopleTableModel(PagedTableModel):
         return not self._complete
 
     def _read_more(self) -> None:
-        self._read_page()
-
-    def _read_page(self) -> None:
         if self._complete or self._session is None or self._query is None:
             return
         after = self._ids[-1] if self._ids else None
