@@ -18,6 +18,7 @@ def _has_display() -> bool:
 def create_application() -> object:
     from PySide6.QtWidgets import QApplication
 
+    from ui import wheel_guard
     from ui.widgets import apply_style
 
     app = QApplication.instance()
@@ -27,6 +28,7 @@ def create_application() -> object:
         app.setOrganizationName("Kense")
         app.setDesktopFileName("kense")
         apply_style(app)
+    wheel_guard.install(app)  # also when a test harness made the application first
     return app
 
 
