@@ -23,6 +23,7 @@ from app.security.session import Session
 from ui import i18n
 from ui.documents.register_dialog import parse_user_date
 from ui.documents.texts import error_text
+from ui.unsaved import may_close
 from ui.widgets import error_label, show_error
 
 
@@ -82,6 +83,16 @@ class CorrectDialog(QDialog):
         if (day.isoformat() if day else None) != row.their_date:
             found["their_date"] = day.isoformat() if day else None
         return found
+
+    def _changed(self) -> bool:
+        try:
+            return bool(self.changes() or self.reason.text().strip())
+        except ValueError:  # a half-typed date is a change too
+            return True
+
+    def reject(self) -> None:
+        if may_close(self, self._changed, self.submit):
+            super().reject()
 
     def submit(self) -> bool:
         show_error(self.message, "")

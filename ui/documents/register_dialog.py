@@ -39,6 +39,7 @@ from app.security.roles import Permission
 from app.security.session import Session
 from ui import i18n
 from ui.documents.texts import error_text, series_name
+from ui.unsaved import close_without_asking, may_close
 from ui.widgets import error_label, label, notice_frame, primary, show_error
 
 _DATE = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
@@ -303,6 +304,14 @@ class RegisterDialog(QDialog):
         self.due.setText(str(data.get("due", "")))
         self.restricted.setChecked(bool(data.get("restricted")))
 
+    def reject(self) -> None:
+        if may_close(self, self.has_input, self._save_from_prompt, self.tr("Register")):
+            super().reject()
+
+    def _save_from_prompt(self) -> bool:
+        self.submit()
+        return bool(self.result_id)
+
     def has_input(self) -> bool:
         return any((self.subject.text().strip(), self.summary.toPlainText().strip(), self.their_number.text().strip(),
                     self.files, self.reply_to is None and self.correspondent.currentText().strip()))
@@ -420,4 +429,4 @@ class RegisterDialog(QDialog):
     def _open_duplicate(self) -> None:
         if self.duplicate_id:
             self.openRequested.emit(self.duplicate_id)
-            self.reject()
+            close_without_asking(self)  # nothing new to keep: the entry exists

@@ -36,6 +36,7 @@ from ui.documents.model import DocumentTableModel, status_name
 from ui.documents.register_dialog import RegisterDialog, assignable_users
 from ui.documents.texts import error_text, series_name
 from ui.sections import SectionWidget
+from ui.unsaved import close_without_asking
 from ui.widgets import error_label, label, primary, show_error, show_hint
 
 SEARCH_DELAY_MS = 250
@@ -338,7 +339,7 @@ class DocumentsSection(SectionWidget):
     def clear_personal_data(self) -> None:
         for dialog in list(self.dialogs):
             if shiboken6.isValid(dialog):
-                dialog.close()
+                close_without_asking(dialog)
         self.dialogs.clear()
         self.search_timer.stop()
         self.card.clear()

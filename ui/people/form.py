@@ -37,6 +37,7 @@ from app.security.session import Session
 from ui import i18n
 from ui.people.actions import record_actions
 from ui.people.texts import error_text, field_label, ref_entries
+from ui.unsaved import close_without_asking, may_close
 from ui.widgets import error_label, label, notice_frame, primary, show_error, show_hint
 
 WARNING_STYLE = "color: #8a5a00;"
@@ -504,7 +505,12 @@ class RecordForm(QDialog):
         self.person_id = None
         if person_id:
             self.saved.emit(person_id)
-        self.close()
+        close_without_asking(self)
+
+    def reject(self) -> None:
+        # Close, ✕ and Esc: typed changes are never thrown away without a word.
+        if may_close(self, lambda: self.editable and self.has_input(), self.submit):
+            super().reject()
 
     # ----------------------------------------------------------------- drafts and lock
     def draft(self) -> dict[str, Any]:

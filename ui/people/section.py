@@ -39,6 +39,7 @@ from ui.people.model import PeopleTableModel, column_title, sex_text
 from ui.people.texts import error_text, ref_entries
 from ui.privacy import privacy
 from ui.sections import SectionWidget
+from ui.unsaved import close_without_asking
 from ui.widgets import error_label, label, primary, show_error, show_hint
 
 SEARCH_DELAY_MS = 200
@@ -283,7 +284,7 @@ class PeopleSection(SectionWidget):
                 clear = getattr(dialog, "clear_personal_data", None)
                 if clear is not None:
                     clear()
-                dialog.close()
+                close_without_asking(dialog)
         self.dialogs.clear()
         self.search_timer.stop()
         self.model.clear()

@@ -372,3 +372,25 @@ def test_reserve_an_order_number_then_register_the_signed_order(app, qtbot, peop
 def test_teacher_cannot_reserve(app, qtbot, people):
     section = make_section(qtbot, people["teacher"])
     assert not section.reserve_button.isVisible()
+
+
+def test_register_dialog_with_typing_asks_before_closing(app, qtbot, people):
+    from tests.ui.prompts import Answerer
+
+    section = make_section(qtbot, people["secretary"])
+    dialog = section.open_register_dialog()
+    dialog.subject.setText("Мектептин жылдык планы жөнүндө")
+    back = Answerer("unsavedPrompt", "unsavedBack")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    back.stop()
+    assert back.seen == 1 and dialog.isVisible() and dialog.subject.text().startswith("Мектептин")
+    discard = Answerer("unsavedPrompt", "unsavedDiscard")
+    dialog.close()
+    discard.stop()
+    assert discard.seen == 1 and not dialog.isVisible()
+    assert queries.document_ids(people["secretary"]) == []
+    empty = section.open_register_dialog()
+    watcher = Answerer("unsavedPrompt", "unsavedBack")
+    empty.close()
+    watcher.stop()
+    assert watcher.seen == 0 and not empty.isVisible()
