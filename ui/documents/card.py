@@ -417,15 +417,15 @@ class DocumentCard(QWidget):
 
     def _sign(self) -> None:
         if self.document is not None:
-            from app.documents.queries import load_head
+            from app.documents.queries import document_head
 
-            self.signRequested.emit(load_head(self.session.conn, self.document.id))
+            self.signRequested.emit(document_head(self.session, self.document.id))
 
     def _reply(self) -> None:
         if self.document is not None:
-            from app.documents.queries import load_head
+            from app.documents.queries import document_head
 
-            self.replyRequested.emit(load_head(self.session.conn, self.document.id))
+            self.replyRequested.emit(document_head(self.session, self.document.id))
 
     # ----------------------------------------------------------------- files
     def _current_file(self) -> tuple[str, str] | None:

@@ -48,7 +48,7 @@ class RolloverWizard(QDialog):
         self.planned_with: tuple[Any, ...] | None = None
         self.task: Task | None = None
         self.resize(940, 720)
-        current = classes_service.current_year(session.conn)
+        current = classes_service.school_year(session)
 
         self.year = QLineEdit(next_academic_year(current))
         self.year.setObjectName("targetYear")
