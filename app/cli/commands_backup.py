@@ -7,7 +7,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from app.admin import settings as settings_service
 from app.backup import engine
+from app.backup import settings as _backup_settings  # noqa: F401 — declares backup_dir, backup_drive
 from app.cli.context import CliContext
 from app.cli.parsing import add_command as _add
 from app.errors import KenseError
@@ -21,6 +23,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = _add(sub, common, "now", "make a backup now, verify it, rotate old generations (admin)")
     p.add_argument("--to", type=Path, help="backup folder (default: beside the profile, <data dir>-backups)")
     p.set_defaults(handler=cmd_backup_now)
+    p = _add(sub, common, "register-drive", "register this removable drive as the school's backup drive (admin)")
+    p.add_argument("folder", type=Path)
+    p.set_defaults(handler=cmd_register_drive)
     p = _add(sub, common, "list", "the generations in the backup folder")
     p.add_argument("--to", type=Path, help="backup folder")
     p.set_defaults(handler=cmd_backup_list)
@@ -35,16 +40,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_restore)
 
 
-def _folder(ctx: CliContext) -> Path:
-    given = getattr(ctx.args, "to", None)
+def _folder(ctx: CliContext, configured: str = "") -> Path:
+    given = getattr(ctx.args, "to", None) or configured
     return Path(given) if given else ctx.data_dir.parent / f"{ctx.data_dir.name}-backups"
 
 
 def cmd_backup_now(ctx: CliContext) -> int:
     session = ctx.session()
     session.require(Permission.MANAGE_BACKUPS)
-    folder = _folder(ctx)
-    engine.check_folder(folder, None)
+    folder = _folder(ctx, str(settings_service.get(session, "backup_dir") or ""))
+    engine.check_folder(folder, str(settings_service.get(session, "backup_drive") or "") or None)
     result = engine.make_backup(session.profile, session.dek, folder)
     session.audit_now("backup.made", detail={"verified": result.verified, "audit_seq": result.audit_seq})
     if not result.verified:
@@ -54,6 +59,16 @@ def cmd_backup_now(ctx: CliContext) -> int:
     ctx.emit({"path": str(result.path), "verified": result.verified, "bytes": result.bytes,
               "seconds": round(result.seconds, 3), "audit_head": result.audit_head},
              ctx.t("backup.done", path=str(result.path)))
+    return 0
+
+
+def cmd_register_drive(ctx: CliContext) -> int:
+    session = ctx.session()
+    session.require(Permission.MANAGE_BACKUPS)
+    token = engine.register_drive(ctx.args.folder)
+    settings_service.set_value(session, "backup_drive", token)
+    settings_service.set_value(session, "backup_dir", str(Path(ctx.args.folder).resolve()))
+    ctx.emit({"folder": str(ctx.args.folder), "registered": True}, str(ctx.args.folder))
     return 0
 
 

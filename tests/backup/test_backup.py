@@ -167,3 +167,18 @@ def test_rotation_over_a_simulated_year():
     assert sorted(kept)[-7:] == [last - timedelta(days=n) for n in range(6, -1, -1)]
     months = {(d.year, d.month) for d in kept}
     assert len(months) == 12
+
+
+def test_removable_drive_only_when_registered(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(engine, "is_removable", lambda _path: True)   # the drive type is the OS's answer
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with pytest.raises(InvalidInput) as err:
+        engine.check_folder(stick, None)
+    assert err.value.key == "backup.removable_refused"
+    token = engine.register_drive(stick)
+    engine.check_folder(stick, token)
+    other = tmp_path / "other-stick"
+    other.mkdir()
+    with pytest.raises(InvalidInput):
+        engine.check_folder(other, token)

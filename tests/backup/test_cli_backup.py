@@ -28,3 +28,14 @@ def test_backup_now_list_verify_damage_and_restore_elsewhere(cli: Cli, tmp_path:
     wrong = other("restore", made["path"], "--recovery-code", cli.recovery_code, "--data-dir",
                   str(tmp_path / "pc2" / "again"))
     assert wrong.returncode == 1 and not (tmp_path / "pc2" / "again").exists()
+
+
+def test_backup_dir_setting_is_used(cli: Cli, tmp_path: Path):  # noqa: F811
+    folder = tmp_path / "second-disk"
+    assert cli("settings", "set", "backup_dir", str(folder)).returncode == 0
+    assert cli("settings", "set", "backup_dir", "relative/path").returncode == 4
+    made = cli.json("backup", "now")
+    assert Path(made["path"]).parent == folder
+    assert cli("backup", "register-drive", str(tmp_path / "usb")).returncode == 0
+    assert (tmp_path / "usb" / ".kense-backup-drive").is_file()
+    assert Path(cli.json("backup", "now")["path"]).parent == tmp_path / "usb"
