@@ -19,7 +19,7 @@ import platformdirs
 
 from app import search_upkeep
 from app.atomic import make_private_dir
-from app.audit import chain
+from app.audit import chain, findings
 from app.clock import now_iso, parse_iso, utc_now
 from app.errors import (
     AuthenticationRefused,
@@ -334,16 +334,16 @@ class Profile:
             raise AuthenticationRefused("auth.user_disabled")
         user = UserInfo(str(row[0]), str(row[1]), str(row[2]), Role(row[3]))
         with self.locked_envelope() as fresh:
-            checkpoint = fresh.checkpoint(dek)
             since = int(fresh.signin_state(login).get("since_success", 0))
             fresh.set_signin_state(login, {})
             pending = fresh.take_pending_audit()
             refs = {fresh.login_ref(str(r[0])): str(r[1]) for r in conn.execute("SELECT login, id FROM app_user")}
             own_ref = fresh.login_ref(login)
-            outside = (checkpoint.seq, checkpoint.head) if checkpoint else None
-            verification = chain.verify(conn, fresh.db_id, outside)
-            problems = [] if verification.ok else [f"audit:{verification.problem}:{verification.seq}"]
-            problems += ["database" for _ in damage[:1]]
+            # A finding (rollback, broken chain, missing checkpoint, damage) is recorded in both the
+            # envelope and the database and stays open until an admin acknowledges it.
+            review = findings.check(conn, fresh, dek, user_id=user.id, damage=bool(damage))
+            problems = [f"finding:{f.kind}:{f.seq}" for f in review.findings if f.kind != findings.DATABASE_DAMAGED]
+            problems += ["database" for f in review.findings if f.kind == findings.DATABASE_DAMAGED][:1]
             with write_transaction(conn):
                 for event in pending:
                     target = refs.get(str(event.get("login_ref")))
@@ -358,10 +358,8 @@ class Profile:
                 conn.execute("UPDATE app_user SET last_sign_in_at = ? WHERE id = ?", (now_iso(), user.id))
             if full_check:   # found damaged: checked again at the next sign-in, until it is dealt with
                 fresh.set_integrity_checked_at(None if damage else now_iso())
-            if verification.ok:
-                # never move the checkpoint over a broken chain: that would launder the damage
-                seq, head = chain.head(conn, fresh.db_id)
-                fresh.set_checkpoint(dek, Checkpoint(seq, head))
+            # never moves the checkpoint over a broken chain: that would launder the damage
+            findings.move_checkpoint(conn, fresh, dek, user_id=user.id)
         others = 0
         if user.role is Role.ADMIN:
             others = sum(1 for e in pending if e.get("login_ref") != own_ref)
@@ -378,12 +376,15 @@ class Profile:
             envelope.set_integrity_checked_at(None if damage else now_iso())
         return damage
 
-    def save_checkpoint(self, conn: dbc.Connection, dek: bytes) -> None:
+    def full_check_finding(self, conn: dbc.Connection, dek: bytes, user_id: str | None) -> None:
+        """Record damage found by a background whole-file check as a finding (on the session's connection)."""
         with self.locked_envelope() as envelope:
-            current = envelope.checkpoint(dek)
-            seq, head = chain.head(conn, envelope.db_id)
-            if current is None or seq >= current.seq:
-                envelope.set_checkpoint(dek, Checkpoint(seq, head))
+            findings.check(conn, envelope, dek, user_id=user_id, damage=True)
+
+    def save_checkpoint(self, conn: dbc.Connection, dek: bytes, user_id: str | None = None) -> None:
+        """After a write: move the outside checkpoint, only over a log that still extends it."""
+        with self.locked_envelope() as envelope:
+            findings.move_checkpoint(conn, envelope, dek, user_id=user_id)
 
     def checkpoint(self, dek: bytes) -> Checkpoint | None:
         return self.load_envelope().checkpoint(dek)

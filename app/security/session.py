@@ -104,7 +104,7 @@ class Session:
         with write_transaction(conn):
             yield conn
         if not outer:
-            self.profile.save_checkpoint(conn, self.dek)
+            self.profile.save_checkpoint(conn, self.dek, self.user.id)
 
     def audit(self, conn: Connection, action: str, object_type: str = "", object_id: str = "",
               detail: dict[str, Any] | None = None) -> None:
