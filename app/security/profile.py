@@ -271,11 +271,14 @@ class Profile:
     def _record_failure(self, login: str) -> WrongCredentials:
         with self.locked_envelope() as envelope:
             state = envelope.signin_state(login)
-            failures = int(state.get("failures", 0)) + 1
+            try:
+                failures = max(0, min(int(state.get("failures", 0)), 10_000)) + 1
+            except (TypeError, ValueError):
+                failures = throttle.FREE_ATTEMPTS + 1
             envelope.set_signin_state(login, {
                 "failures": failures,
                 "last_failure": time.time(),
-                "since_success": int(state.get("since_success", 0)) + 1,
+                "since_success": throttle.count(state, "since_success") + 1,
             })
             envelope.add_pending_audit({"at": now_iso(), "action": "session.sign_in_failed",
                                         "login_ref": envelope.login_ref(login)})
@@ -288,7 +291,11 @@ class Profile:
             login = "-"  # a malformed login is simply a wrong one: say nothing about which part failed
         envelope = self.load_envelope()
         state = envelope.signin_state(login)
-        wait = throttle.delay_after(int(state.get("failures", 0))) - (time.time() - float(state.get("last_failure", 0)))
+        try:
+            failures = max(0, min(int(state.get("failures", 0)), 10_000))
+        except (TypeError, ValueError):
+            failures = throttle.FREE_ATTEMPTS
+        wait = throttle.wait_left(failures, state.get("last_failure", 0), time.time())
         if wait > 0:
             raise LockedOut(wait)
         if not envelope.has_user_slot(login):
@@ -334,7 +341,7 @@ class Profile:
             raise AuthenticationRefused("auth.user_disabled")
         user = UserInfo(str(row[0]), str(row[1]), str(row[2]), Role(row[3]))
         with self.locked_envelope() as fresh:
-            since = int(fresh.signin_state(login).get("since_success", 0))
+            since = throttle.count(fresh.signin_state(login), "since_success")
             fresh.set_signin_state(login, {})
             pending = fresh.take_pending_audit()
             refs = {fresh.login_ref(str(r[0])): str(r[1]) for r in conn.execute("SELECT login, id FROM app_user")}
