@@ -21,18 +21,19 @@ class FindingsBox(QGroupBox):
     def __init__(self, session: Session, on_change: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findingsBox")
-        self.setTitle(self.tr("Integrity findings — open until the administrator acknowledges them"))
+        self.setTitle(translate("finding.panel_title", i18n.current_language()))
         self.session = session
         self.on_change = on_change
-        self.items = QVBoxLayout()
+        self.items = label("", "error")   # one label re-written, so no widget is created or deleted
+        self.items.setObjectName("findingsText")
         self.error = error_label()
         layout = QVBoxLayout(self)
-        layout.addLayout(self.items)
+        layout.addWidget(self.items)
         layout.addWidget(self.error)
         self.reason = QLineEdit()
         self.reason.setObjectName("findingReason")
-        self.reason.setPlaceholderText(self.tr("What was found and what was done about it"))
-        self.acknowledge_button = QPushButton(self.tr("Acknowledge"))
+        self.reason.setPlaceholderText(translate("finding.reason_placeholder", i18n.current_language()))
+        self.acknowledge_button = QPushButton(translate("finding.acknowledge_button", i18n.current_language()))
         self.acknowledge_button.setObjectName("acknowledgeFindings")
         self.acknowledge_button.clicked.connect(self.acknowledge)
         row = QHBoxLayout()
@@ -45,14 +46,11 @@ class FindingsBox(QGroupBox):
             self.acknowledge_button.hide()
 
     def show_findings(self, open_findings: list[dict[str, Any]]) -> None:
-        while self.items.count():
-            item = self.items.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
         lang = i18n.current_language()
-        for f in open_findings:
-            text = translate(f"finding.{f['kind']}", lang, seq=f["seq"])
-            self.items.addWidget(label(f"{i18n.format_moment(f['found_at'])}: {text}", "error"))
+        lines = [f"{i18n.format_moment(f['found_at'])}: {translate('finding.' + f['kind'], lang, seq=f['seq'])}"
+                 for f in open_findings]
+        self.items.setText("\n".join(lines))
+        self.count = len(open_findings)
         self.setVisible(bool(open_findings))
 
     def acknowledge(self) -> None:

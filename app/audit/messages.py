@@ -59,6 +59,17 @@ register({
         "Нет открытых находок для подтверждения.",
         "There is no open finding to acknowledge.",
     ),
+    "finding.panel_title": (
+        "Бүтүндүк табылгалары — администратор тастыктамайынча ачык турат",
+        "Находки о целостности — открыты, пока администратор их не подтвердит",
+        "Integrity findings — open until the administrator acknowledges them",
+    ),
+    "finding.reason_placeholder": (
+        "Эмне табылды жана эмне жасалды",
+        "Что обнаружено и что сделано",
+        "What was found and what was done about it",
+    ),
+    "finding.acknowledge_button": ("Тастыктоо", "Подтвердить", "Acknowledge"),
     "finding.acknowledged": (
         "Тастыкталды: {count}.",
         "Подтверждено: {count}.",
