@@ -330,6 +330,8 @@ class Shell(QObject):
             if not damage or self.session is not session:
                 return
             session.notices.integrity_problems.append("database")
+            with contextlib.suppress(KenseError):   # recorded as a finding, open until an admin acknowledges it
+                profile.full_check_finding(session.conn, session.dek, session.user.id)
             if self.workspace is not None and session.state is SessionState.ACTIVE:
                 self.workspace.show_notice(self.notice_text(session))
 

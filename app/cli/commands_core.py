@@ -16,6 +16,8 @@ from app.admin import users as users_service
 from app.admin.school import get_school
 from app.atomic import write_atomic
 from app.audit import service as audit_service
+from app.cli import commands_findings
+from app.cli.commands_findings import finding_lines
 from app.cli.context import CliContext
 from app.cli.parsing import add_command as _add
 from app.errors import InvalidInput, KenseError
@@ -79,6 +81,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_audit_list)
     p = _add(audit_sub, common, "verify", "check the hash chain and the outside checkpoint")
     p.set_defaults(handler=cmd_audit_verify)
+    commands_findings.register(audit_sub, common)
 
     settings = _add(subparsers, common, "settings", "read and change settings")
     settings_sub = settings.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
@@ -149,7 +152,10 @@ def _write_sheet(path: Path, school_name: str, db_id: str, code: str) -> None:
 
 
 def cmd_status(ctx: CliContext) -> int:
-    ctx.emit(status_service.security_status(ctx.session()))
+    status = status_service.security_status(ctx.session())
+    ctx.emit(status)
+    if status["findings"] and not ctx.as_json:
+        ctx.note(ctx.t("finding.open_count", count=len(status["findings"])))
     return 0
 
 
@@ -235,12 +241,15 @@ def cmd_audit_list(ctx: CliContext) -> int:
 
 def cmd_audit_verify(ctx: CliContext) -> int:
     result = audit_service.verify(ctx.session())
-    data = {"ok": result.ok, "entries": result.entries, "head": result.head,
-            "problem": result.problem or None, "seq": result.seq or None}
+    v = result.verification
+    data = {"ok": result.ok, "entries": v.entries, "head": v.head,
+            "problem": v.problem or None, "seq": v.seq or None,
+            "findings": [f.to_json() for f in result.findings]}
     if result.ok:
-        ctx.emit(data, ctx.t("audit.chain_ok", entries=result.entries, head=result.head[:16]))
+        ctx.emit(data, ctx.t("audit.chain_ok", entries=v.entries, head=v.head[:16]))
         return 0
-    ctx.emit(data, ctx.t("audit.chain_broken", problem=result.problem, seq=result.seq))
+    lines = [] if v.ok else [ctx.t("audit.chain_broken", problem=v.problem, seq=v.seq)]
+    ctx.emit(data, "\n".join(lines + finding_lines(ctx, result.findings)))
     return 1
 
 

@@ -19,7 +19,7 @@ import platformdirs
 
 from app import search_upkeep
 from app.atomic import make_private_dir
-from app.audit import chain
+from app.audit import chain, findings
 from app.clock import now_iso, parse_iso, utc_now
 from app.errors import (
     AuthenticationRefused,
@@ -271,11 +271,14 @@ class Profile:
     def _record_failure(self, login: str) -> WrongCredentials:
         with self.locked_envelope() as envelope:
             state = envelope.signin_state(login)
-            failures = int(state.get("failures", 0)) + 1
+            try:
+                failures = max(0, min(int(state.get("failures", 0)), 10_000)) + 1
+            except (TypeError, ValueError):
+                failures = throttle.FREE_ATTEMPTS + 1
             envelope.set_signin_state(login, {
                 "failures": failures,
                 "last_failure": time.time(),
-                "since_success": int(state.get("since_success", 0)) + 1,
+                "since_success": throttle.count(state, "since_success") + 1,
             })
             envelope.add_pending_audit({"at": now_iso(), "action": "session.sign_in_failed",
                                         "login_ref": envelope.login_ref(login)})
@@ -288,7 +291,11 @@ class Profile:
             login = "-"  # a malformed login is simply a wrong one: say nothing about which part failed
         envelope = self.load_envelope()
         state = envelope.signin_state(login)
-        wait = throttle.delay_after(int(state.get("failures", 0))) - (time.time() - float(state.get("last_failure", 0)))
+        try:
+            failures = max(0, min(int(state.get("failures", 0)), 10_000))
+        except (TypeError, ValueError):
+            failures = throttle.FREE_ATTEMPTS
+        wait = throttle.wait_left(failures, state.get("last_failure", 0), time.time())
         if wait > 0:
             raise LockedOut(wait)
         if not envelope.has_user_slot(login):
@@ -334,16 +341,16 @@ class Profile:
             raise AuthenticationRefused("auth.user_disabled")
         user = UserInfo(str(row[0]), str(row[1]), str(row[2]), Role(row[3]))
         with self.locked_envelope() as fresh:
-            checkpoint = fresh.checkpoint(dek)
-            since = int(fresh.signin_state(login).get("since_success", 0))
+            since = throttle.count(fresh.signin_state(login), "since_success")
             fresh.set_signin_state(login, {})
             pending = fresh.take_pending_audit()
             refs = {fresh.login_ref(str(r[0])): str(r[1]) for r in conn.execute("SELECT login, id FROM app_user")}
             own_ref = fresh.login_ref(login)
-            outside = (checkpoint.seq, checkpoint.head) if checkpoint else None
-            verification = chain.verify(conn, fresh.db_id, outside)
-            problems = [] if verification.ok else [f"audit:{verification.problem}:{verification.seq}"]
-            problems += ["database" for _ in damage[:1]]
+            # A finding (rollback, broken chain, missing checkpoint, damage) is recorded in both the
+            # envelope and the database and stays open until an admin acknowledges it.
+            review = findings.check(conn, fresh, dek, user_id=user.id, damage=bool(damage))
+            problems = [f"finding:{f.kind}:{f.seq}" for f in review.findings if f.kind != findings.DATABASE_DAMAGED]
+            problems += ["database" for f in review.findings if f.kind == findings.DATABASE_DAMAGED][:1]
             with write_transaction(conn):
                 for event in pending:
                     target = refs.get(str(event.get("login_ref")))
@@ -358,10 +365,8 @@ class Profile:
                 conn.execute("UPDATE app_user SET last_sign_in_at = ? WHERE id = ?", (now_iso(), user.id))
             if full_check:   # found damaged: checked again at the next sign-in, until it is dealt with
                 fresh.set_integrity_checked_at(None if damage else now_iso())
-            if verification.ok:
-                # never move the checkpoint over a broken chain: that would launder the damage
-                seq, head = chain.head(conn, fresh.db_id)
-                fresh.set_checkpoint(dek, Checkpoint(seq, head))
+            # never moves the checkpoint over a broken chain: that would launder the damage
+            findings.move_checkpoint(conn, fresh, dek, user_id=user.id)
         others = 0
         if user.role is Role.ADMIN:
             others = sum(1 for e in pending if e.get("login_ref") != own_ref)
@@ -378,12 +383,15 @@ class Profile:
             envelope.set_integrity_checked_at(None if damage else now_iso())
         return damage
 
-    def save_checkpoint(self, conn: dbc.Connection, dek: bytes) -> None:
+    def full_check_finding(self, conn: dbc.Connection, dek: bytes, user_id: str | None) -> None:
+        """Record damage found by a background whole-file check as a finding (on the session's connection)."""
         with self.locked_envelope() as envelope:
-            current = envelope.checkpoint(dek)
-            seq, head = chain.head(conn, envelope.db_id)
-            if current is None or seq >= current.seq:
-                envelope.set_checkpoint(dek, Checkpoint(seq, head))
+            findings.check(conn, envelope, dek, user_id=user_id, damage=True)
+
+    def save_checkpoint(self, conn: dbc.Connection, dek: bytes, user_id: str | None = None) -> None:
+        """After a write: move the outside checkpoint, only over a log that still extends it."""
+        with self.locked_envelope() as envelope:
+            findings.move_checkpoint(conn, envelope, dek, user_id=user_id)
 
     def checkpoint(self, dek: bytes) -> Checkpoint | None:
         return self.load_envelope().checkpoint(dek)

@@ -132,7 +132,7 @@ class Session:
             raise
         if not outer:
             changed, self._pending = self._pending, Change.NONE
-            self.profile.save_checkpoint(conn, self.dek)
+            self.profile.save_checkpoint(conn, self.dek, self.user.id)
             if changed:
                 self._committed |= changed
                 for listener in list(self._change_listeners):
