@@ -322,7 +322,8 @@ class Envelope:
         del pending[:-1000]  # bounded: someone hammering a locked PC cannot grow the file forever
 
     def take_pending_audit(self) -> list[dict[str, Any]]:
-        pending = list(self.data["pending_audit"])
+        stored = self.data.get("pending_audit")
+        pending = list(stored) if isinstance(stored, list) else []  # a hostile file may hold anything
         self.data["pending_audit"] = []
         return pending
 

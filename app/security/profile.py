@@ -33,7 +33,7 @@ from app.errors import (
 )
 from app.ids import uuid7
 from app.platform_support.file_lock import FileLock
-from app.security import kdf, passwords, recovery_code, throttle
+from app.security import kdf, passwords, pending_audit, recovery_code, throttle
 from app.security.device_secret import Binding, DeviceSecretStore, new_secret
 from app.security.envelope import Checkpoint, Envelope, SlotRefused
 from app.security.roles import Role
@@ -268,6 +268,10 @@ class Profile:
             raise DeviceKeyMissing()
         return secret
 
+    def _pending_key(self, db_id: str) -> bytes | None:
+        binding, secret = self.secrets.read(db_id)
+        return pending_audit.mac_key(secret if binding is Binding.BOUND else None, db_id)
+
     def _record_failure(self, login: str) -> WrongCredentials:
         with self.locked_envelope() as envelope:
             state = envelope.signin_state(login)
@@ -280,8 +284,9 @@ class Profile:
                 "last_failure": time.time(),
                 "since_success": throttle.count(state, "since_success") + 1,
             })
-            envelope.add_pending_audit({"at": now_iso(), "action": "session.sign_in_failed",
-                                        "login_ref": envelope.login_ref(login)})
+            envelope.add_pending_audit(pending_audit.sign(
+                {"at": now_iso(), "action": "session.sign_in_failed", "login_ref": envelope.login_ref(login)},
+                self._pending_key(envelope.db_id)))
         return WrongCredentials(failures, throttle.delay_after(failures))
 
     def sign_in(self, login: str, password: str, *, action: str = "session.sign_in") -> Session:
@@ -343,7 +348,9 @@ class Profile:
         with self.locked_envelope() as fresh:
             since = throttle.count(fresh.signin_state(login), "since_success")
             fresh.set_signin_state(login, {})
-            pending = fresh.take_pending_audit()
+            # Only events MAC'd under this account's device secret are facts; the rest are counted claims.
+            claims = pending_audit.sort(fresh.take_pending_audit(), self._pending_key(fresh.db_id))
+            pending = claims.verified
             refs = {fresh.login_ref(str(r[0])): str(r[1]) for r in conn.execute("SELECT login, id FROM app_user")}
             own_ref = fresh.login_ref(login)
             # A finding (rollback, broken chain, missing checkpoint, damage) is recorded in both the
@@ -357,6 +364,10 @@ class Profile:
                     chain.append(conn, fresh.db_id, user_id=None, action=str(event.get("action")),
                                  object_type="app_user" if target else "", object_id=target or "",
                                  detail={"known_user": target is not None}, at=str(event.get("at")))
+                if claims.unverified:
+                    chain.append(conn, fresh.db_id, user_id=None, action=pending_audit.UNVERIFIED_ACTION,
+                                 object_type="", object_id="",
+                                 detail={"count": claims.unverified, "source": "key_file"})
                 for extra_action, detail in extra_audit:
                     chain.append(conn, fresh.db_id, user_id=user.id, action=extra_action,
                                  object_type="app_user", object_id=user.id, detail=detail)
@@ -442,7 +453,9 @@ class Profile:
             deks, device_secret = envelope.open_recovery_slot(secret)
         except SlotRefused:
             with self.locked_envelope() as env:
-                env.add_pending_audit({"at": now_iso(), "action": "key.recovery_failed", "login_ref": ""})
+                env.add_pending_audit(pending_audit.sign(
+                    {"at": now_iso(), "action": "key.recovery_failed", "login_ref": ""},
+                    self._pending_key(env.db_id)))
             raise AuthenticationRefused("recovery.code_wrong") from None
         rebind = device_secret is not None and self.secrets.read(envelope.db_id) != (Binding.BOUND, device_secret)
         if rebind and device_secret is not None and not self.secrets.store(envelope.db_id, device_secret):
