@@ -230,6 +230,21 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
         "Не удалось прочитать файл: {path}.",
         "Could not read the file: {path}.",
     ),
+    "error.file_missing": (
+        "Мындай файл жок: {path}.",
+        "Такого файла нет: {path}.",
+        "There is no such file: {path}.",
+    ),
+    "error.file_is_link": (
+        "Бул файл эмес, башка файлга шилтеме: {path}. Файлдын өзүн тандаңыз.",
+        "Это не файл, а ссылка на другой файл: {path}. Выберите сам файл.",
+        "This is a link to another file, not a file: {path}. Choose the file itself.",
+    ),
+    "error.file_not_regular": (
+        "Бул кадимки файл эмес (папка же түзмөк): {path}.",
+        "Это не обычный файл (папка или устройство): {path}.",
+        "This is not an ordinary file (a folder or a device): {path}.",
+    ),
     "error.file_unwritable": (
         "Файлды жаза албадым: {path}.",
         "Не удалось записать файл: {path}.",
