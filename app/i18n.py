@@ -230,6 +230,11 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
         "Не удалось прочитать файл: {path}.",
         "Could not read the file: {path}.",
     ),
+    "key.rekey_busy": (
+        "Маалымат базасы башка терезеде же программада ачык. Аны жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.",
+        "База данных открыта в другом окне или программе. Закройте её и повторите; ничего не изменено.",
+        "The database is open in another window or program. Close it and try again; nothing was changed.",
+    ),
     "error.file_missing": (
         "Мындай файл жок: {path}.",
         "Такого файла нет: {path}.",

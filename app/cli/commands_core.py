@@ -23,7 +23,7 @@ from app.cli.parsing import add_command as _add
 from app.errors import InvalidInput, KenseError
 from app.forms.recovery_sheet import RecoverySheet
 from app.forms.recovery_sheet import render as render_recovery_sheet
-from app.security.roles import Role
+from app.security.roles import Permission, Role
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -161,6 +161,7 @@ def cmd_status(ctx: CliContext) -> int:
 
 def cmd_user_add(ctx: CliContext) -> int:
     session = ctx.session()
+    session.require(Permission.MANAGE_USERS)   # refused before anyone is asked for a new password
     user = users_service.add_user(session, ctx.args.login, ctx.args.name, ctx.args.role, ctx.new_password())
     ctx.emit(user.to_json(), f"{user.login} ({user.role})")
     return 0
@@ -181,6 +182,7 @@ def cmd_user_disable(ctx: CliContext) -> int:
 
 def cmd_user_reset(ctx: CliContext) -> int:
     session = ctx.session()
+    session.require(Permission.MANAGE_USERS)
     users_service.reset_password(session, ctx.args.login, ctx.new_password())
     ctx.emit({"login": ctx.args.login, "password_reset": True}, ctx.args.login)
     return 0

@@ -23,6 +23,7 @@ from app.audit import chain, findings
 from app.clock import now_iso, parse_iso, utc_now
 from app.errors import (
     AuthenticationRefused,
+    Conflict,
     DeviceKeyMissing,
     DeviceKeyUnavailable,
     InvalidInput,
@@ -39,7 +40,7 @@ from app.security.envelope import Checkpoint, Envelope, SlotRefused
 from app.security.roles import Role
 from app.security.session import Session, SignInNotices, UserInfo
 from db import connection as dbc
-from db.errors import DatabaseDamaged, MigrationFailed, SchemaTooNew
+from db.errors import DatabaseBusy, DatabaseDamaged, MigrationFailed, SchemaTooNew
 from db.migrate import migrate
 from db.transaction import write_transaction
 
@@ -488,11 +489,19 @@ class Profile:
         staged in the envelope first, so a power cut at any point leaves a way in."""
         new_dek = os.urandom(dbc.KEY_BYTES)
         conn = session.conn
-        with session.write() as c:
-            session.audit(c, "key.rekey_started")
-        old_dek = session.dek
-        with self.locked_envelope() as envelope:
-            envelope.stage_rekey(new_dek)
+        try:   # first make sure no other window or process has the file open: then nothing is started
+            dbc.leave_wal(conn)
+        except DatabaseBusy:
+            raise Conflict("key.rekey_busy") from None
+        try:
+            with session.write() as c:
+                session.audit(c, "key.rekey_started")
+            old_dek = session.dek
+            with self.locked_envelope() as envelope:
+                envelope.stage_rekey(new_dek)
+        except BaseException:
+            dbc.enter_wal(conn)
+            raise
         dbc.rekey(conn, new_dek)
         session._dek = new_dek
         with self.locked_envelope() as envelope:

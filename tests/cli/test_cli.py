@@ -111,6 +111,10 @@ def test_users_add_list_disable(cli: Cli) -> None:
     assert cli("user", "add", "aigerim", "--role", "teacher", "--name", "X",
                new_password="Ak-Terek-2026-kz").returncode == 5
     assert cli("user", "add", "weak", "--role", "teacher", "--name", "X", new_password="123").returncode == 4
+    # a secretary is refused before being asked for anyone's new password (no new password given here)
+    for args in (("user", "add", "x", "--role", "admin", "--name", "X"), ("user", "reset-password", "admin")):
+        refused = cli(*args, user="aigerim", password="Ak-Terek-2026-kz", env={"KENSE_NEW_PASSWORD": ""})
+        assert refused.returncode == 3, refused.stderr
     assert cli("user", "disable", "aigerim").returncode == 0
     assert cli("user", "list", user="aigerim", password="Ak-Terek-2026-kz").returncode == 3
     assert cli("user", "disable", "admin").returncode == 5  # the last admin stays
