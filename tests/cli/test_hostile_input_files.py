@@ -36,12 +36,16 @@ def _targets(folder: Path) -> dict[str, tuple[Path, str]]:
     return targets
 
 
-@pytest.mark.parametrize("kind", ["link", "folder", "missing", "fifo"])
-def test_attachment_refused(cli: Cli, tmp_path: Path, kind: str) -> None:
-    targets = _targets(tmp_path)
+def _target(folder: Path, kind: str) -> tuple[Path, str]:
+    targets = _targets(folder)
     if kind not in targets:
         pytest.skip("no FIFOs on this OS")
-    path, words = targets[kind]
+    return targets[kind]
+
+
+@pytest.mark.parametrize("kind", ["link", "folder", "missing", "fifo"])
+def test_attachment_refused(cli: Cli, tmp_path: Path, kind: str) -> None:
+    path, words = _target(tmp_path, kind)
     result = cli("documents", "register", "--kind", "incoming", "--subject", "Кат", "--file", str(path))
     assert result.returncode == 4, result.stderr
     assert words in result.stderr
@@ -50,10 +54,7 @@ def test_attachment_refused(cli: Cli, tmp_path: Path, kind: str) -> None:
 
 @pytest.mark.parametrize("kind", ["link", "folder", "missing", "fifo"])
 def test_import_refused(cli: Cli, tmp_path: Path, kind: str) -> None:
-    targets = _targets(tmp_path)
-    if kind not in targets:
-        pytest.skip("no FIFOs on this OS")
-    path, words = targets[kind]
+    path, words = _target(tmp_path, kind)
     result = cli("students", "import", str(path))
     assert result.returncode == 4, result.stderr
     assert words in result.stderr
