@@ -230,6 +230,26 @@ _MESSAGES: dict[str, tuple[str, str, str]] = {
         "Не удалось прочитать файл: {path}.",
         "Could not read the file: {path}.",
     ),
+    "key.rekey_busy": (
+        "Маалымат базасы башка терезеде же программада ачык. Аны жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.",
+        "База данных открыта в другом окне или программе. Закройте её и повторите; ничего не изменено.",
+        "The database is open in another window or program. Close it and try again; nothing was changed.",
+    ),
+    "error.file_missing": (
+        "Мындай файл жок: {path}.",
+        "Такого файла нет: {path}.",
+        "There is no such file: {path}.",
+    ),
+    "error.file_is_link": (
+        "Бул файл эмес, башка файлга шилтеме: {path}. Файлдын өзүн тандаңыз.",
+        "Это не файл, а ссылка на другой файл: {path}. Выберите сам файл.",
+        "This is a link to another file, not a file: {path}. Choose the file itself.",
+    ),
+    "error.file_not_regular": (
+        "Бул кадимки файл эмес (папка же түзмөк): {path}.",
+        "Это не обычный файл (папка или устройство): {path}.",
+        "This is not an ordinary file (a folder or a device): {path}.",
+    ),
     "error.file_unwritable": (
         "Файлды жаза албадым: {path}.",
         "Не удалось записать файл: {path}.",

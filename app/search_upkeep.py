@@ -8,13 +8,15 @@ sign-in after the update (a few seconds for a school's ten thousand documents, t
 
 from __future__ import annotations
 
+from app.documents import duplicates
 from app.documents import search as document_search
 from app.people import search as people_search
 from app.people.names import full_name
 from db.connection import Connection
 from db.transaction import write_transaction
 
-SEARCH_TEXT_VERSION = 2   # 2: one normalisation for names and documents (app/text.py)
+SEARCH_TEXT_VERSION = 3   # 2: one normalisation for names and documents (app/text.py);
+                          # 3: the documents' duplicate keys built from the folded text too
 
 
 def built_with(conn: Connection) -> int:
@@ -40,8 +42,24 @@ def rebuild_if_stale(conn: Connection) -> bool:
                 "SELECT search_rowid, surname, given_name, patronymic, pin FROM staff"
                 " WHERE search_rowid IN (SELECT rowid FROM staff_search)").fetchall():
             people_search.index_row(conn, "staff_search", rowid, full_name(surname, given, patronymic or ""), pin)
+        _rekey_duplicates(conn)
         for table in ("document_fts", "pupil_search", "staff_search"):
             conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")  # noqa: S608 — fixed names
         conn.execute("UPDATE search_text_version SET version = ? WHERE name = 'search_text'",
                      (SEARCH_TEXT_VERSION,))
     return True
+
+
+def _rekey_duplicates(conn: Connection) -> None:
+    """Rebuild every document's duplicate key with the current rule. Two old rows that only now turn
+    out to be the same letter (one slipped in with an invisible or look-alike character): the earlier
+    keeps the key, so the pair is not repeated a third time."""
+    rows = conn.execute("SELECT id, correspondent_id, correspondent_text, their_number, their_date FROM document"
+                        " WHERE dup_key IS NOT NULL ORDER BY rid").fetchall()
+    conn.execute("UPDATE document SET dup_key = NULL WHERE dup_key IS NOT NULL")
+    taken: set[str] = set()
+    for doc_id, corr_id, corr_text, number, day in rows:
+        key = duplicates.reference_key(corr_id, corr_text or "", number or "", day)
+        if key is not None and key not in taken:
+            taken.add(key)
+            conn.execute("UPDATE document SET dup_key = ? WHERE id = ?", (key, doc_id))

@@ -6,13 +6,14 @@ The key is the data-encryption key (DEK) unwrapped from the key envelope, so it 
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from db.errors import DatabaseDamaged
+from db.errors import DatabaseBusy, DatabaseDamaged
 
 if TYPE_CHECKING:
     # sqlcipher3 is a fork of the stdlib module with the same API and no type stubs of its own.
@@ -23,6 +24,9 @@ else:
     IntegrityError = sqlcipher3.IntegrityError
 
 KEY_BYTES = 32
+
+
+BUSY_TIMEOUT_S = 10.0
 
 
 def _key_pragma(key: bytes) -> str:
@@ -37,7 +41,7 @@ def _apply_pragmas(conn: Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     # FULL: a power cut never loses a transaction the user was told is saved.
     conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files on disk
     # Every page read from disk is decrypted and its HMAC checked, so the page cache matters more than
     # with plain SQLite: 32 MiB holds the lists' indexes, the search index and the pages a secretary
@@ -58,7 +62,10 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
         os.close(fd)
     elif not path.is_file():
         raise FileNotFoundError(path.name)
-    conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    # timeout: the busy handler is in force before the first statement (the key, the first read), so a
+    # connection opened while another process writes waits instead of failing.
+    conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
+                                          timeout=BUSY_TIMEOUT_S)
     try:
         conn.execute(_key_pragma(key))
         try:
@@ -92,10 +99,26 @@ def check_integrity(conn: Connection) -> list[str]:
     return problems
 
 
+def leave_wal(conn: Connection) -> None:
+    """Fold the WAL into the main file and leave WAL mode, which only the sole connection can do;
+    raise DatabaseBusy (nothing changed) while another window or process has the database open."""
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        mode = "wal" if busy else str(conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]).lower()
+    except sqlcipher3.OperationalError:
+        mode = "wal"
+    if mode != "delete":
+        enter_wal(conn)
+        raise DatabaseBusy("another connection has the database open")
+
+
+def enter_wal(conn: Connection) -> None:
+    with contextlib.suppress(sqlcipher3.OperationalError):
+        conn.execute("PRAGMA journal_mode = WAL")
+
+
 def rekey(conn: Connection, new_key: bytes) -> None:
-    """Re-encrypt every page under a new key (SQLCipher ``PRAGMA rekey``)."""
-    # WAL must be folded into the main file first so no page stays under the old key.
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("PRAGMA journal_mode = DELETE")
+    """Re-encrypt every page under a new key (SQLCipher ``PRAGMA rekey``); the caller has left WAL mode
+    (``leave_wal``) so no page stays under the old key."""
     conn.execute(_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
-    conn.execute("PRAGMA journal_mode = WAL")
+    enter_wal(conn)

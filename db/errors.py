@@ -20,3 +20,7 @@ class SchemaTooNew(StorageError):
 
 class MigrationFailed(StorageError):
     """A migration step failed; the transaction was rolled back and the file is unchanged."""
+
+
+class DatabaseBusy(StorageError):
+    """Another connection (another window or process) holds the database where exclusive use is needed."""

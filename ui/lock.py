@@ -1,6 +1,9 @@
 """Auto-lock: an inactivity filter that only *requests* a lock, and the controller that performs it.
 
 The lock cannot be refused or postponed by anything on screen. In order:
+0. background work stops: ``session.stop_background()`` bumps the generation, interrupts and closes
+   every worker connection (an interrupted write rolls back whole) and drops their key copies, and
+   every task is told to cancel — before anything else writes, so drafts never wait for a worker;
 1. each built section hands over its unsaved form state, kept as an encrypted draft for this user;
 2. every popup, dialog and secondary window is closed — rejected through QDialog's own ``done`` so an
    override cannot ask "are you sure?", and never waited for (a running ``exec()`` simply returns);
@@ -102,6 +105,7 @@ class LockController(QObject):
     """Performs the lock sequence for the shell. ``save_drafts`` and ``teardown`` come from the shell's
     workspace; ``show_lock_screen`` switches the window to the lock screen."""
 
+    locking = Signal()    # the lock sequence has begun
     locked = Signal(str)  # reason
 
     def __init__(self, window: QWidget, save_drafts: Callable[[Session], None], teardown: Callable[[], None],
@@ -117,9 +121,10 @@ class LockController(QObject):
         if self._busy or session is None or session.state is not SessionState.ACTIVE:
             return False
         self._busy = True
+        self.locking.emit()
         try:
-            for step in (lambda: self._save_drafts(session), lambda: close_secondary_windows(self.window),
-                         self._teardown, tasks.cancel_all, secure_clipboard().clear):
+            for step in (session.stop_background, tasks.cancel_all, lambda: self._save_drafts(session),
+                         lambda: close_secondary_windows(self.window), self._teardown, secure_clipboard().clear):
                 try:
                     step()
                 except Exception:

@@ -4,6 +4,10 @@ A subsystem provides a factory ``create(session, parent) -> SectionWidget``. The
 section after sign-in, calls ``clear_personal_data()`` then destroys it on lock or user switch
 (lock drops data, it does not hide it), and builds it anew after unlock. Long work inside a section
 goes through ``ui.tasks`` (off the GUI thread, with progress and cancel).
+
+Changes made elsewhere (another section, a background task) reach a section through
+``data_changed(changed)`` whenever ``changed`` touches its ``watches`` (``app.changes.Change`` flags),
+whether it is visible or not; the default re-runs ``refresh()``.
 """
 
 from __future__ import annotations
@@ -13,12 +17,21 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
+from app.changes import Change
 from app.security.roles import Permission
 from app.security.session import Session
 
 
 class SectionWidget(QWidget):
     """Base class of a section's top widget."""
+
+    watches: Change = Change.NONE  # the parts of the data this section shows
+
+    def data_changed(self, changed: Change) -> None:
+        """Something this section watches was committed (here or elsewhere): show it."""
+        refresh = getattr(self, "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def clear_personal_data(self) -> None:
         """Drop every model, cache and text holding personal data. Must not raise; must not ask."""

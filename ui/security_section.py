@@ -15,6 +15,7 @@ from app.security.autolock import idle_lock_seconds
 from app.security.roles import Permission
 from app.security.session import Session
 from ui import i18n
+from ui.findings_panel import FindingsBox
 from ui.sections import SectionWidget
 from ui.users_admin import UserActions
 from ui.widgets import label
@@ -44,6 +45,8 @@ class SecuritySection(SectionWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("Security"), "heading"))
         layout.addWidget(self.form_box)
+        self.findings_box = FindingsBox(session, self.refresh)
+        layout.addWidget(self.findings_box)
         users_box = QGroupBox(self.tr("Users and roles"))
         users_layout = QVBoxLayout(users_box)
         users_layout.addWidget(self.users_view)
@@ -113,6 +116,7 @@ class SecuritySection(SectionWidget):
             text = label(value)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(name, text)
+        self.findings_box.show_findings(status["findings"])
         self.users_model.clear()
         self.users_model.setHorizontalHeaderLabels([self.tr("Login"), self.tr("Full name"), self.tr("Role"),
                                                     self.tr("Active"), self.tr("Last sign-in")])

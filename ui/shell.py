@@ -1,8 +1,11 @@
 """The application shell: one window that shows the setup wizard, the sign-in/lock screen or the
 workspace, and the controller that moves between them (sign-in, lock, unlock, user switch, language).
 
-States: SETUP (no profile) -> SIGNED_OUT -> ACTIVE <-> LOCKED; another user signing in on the lock
-screen ends the locked session first. Only the lock controller closes windows and drops data.
+States (:class:`ShellState`): SIGNED_OUT (setup wizard or sign-in screen) -> UNLOCKED <-> LOCKING ->
+LOCKED; another user signing in on the lock screen ends the locked session first. Only the lock
+controller closes windows and drops data. Signals name facts in the past tense (``signedIn``,
+``locked``, ``unlocked``, ``signedOut``, ``stateChanged``); a request is ``lockRequested`` — anyone may
+emit it, the shell decides (KeePassXC's naming).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -17,21 +21,23 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from app.admin import school as school_service
 from app.admin import settings
-from app.errors import KenseError
+from app.errors import KenseError, SessionLocked
 from app.i18n import translate
 from app.security import drafts
 from app.security.autolock import idle_lock_seconds
 from app.security.profile import Profile
 from app.security.roles import Permission
 from app.security.session import LockReason, Session, SessionState, UserInfo
-from ui import i18n, sections_builtin, ui_state
+from ui import i18n, sections_builtin, tasks, ui_state
+from ui.changes import bus
 from ui.help import HelpWindow
 from ui.lock import InactivityFilter, LockController, close_secondary_windows
 from ui.osutils import create_listener, exclude_from_capture
 from ui.privacy import privacy, secure_clipboard
 from ui.signin import SignInScreen
-from ui.tasks import Task, run_task
+from ui.tasks import Task
 from ui.wizard import SetupWizard, discard_staging
 from ui.workspace import Workspace
 
@@ -75,12 +81,29 @@ class _CaptureGuard(QObject):
         return False
 
 
+class ShellState(StrEnum):
+    SIGNED_OUT = "signed_out"
+    UNLOCKED = "unlocked"
+    LOCKING = "locking"
+    LOCKED = "locked"
+
+
 class Shell(QObject):
-    signedIn = Signal(object)
-    locked = Signal(str)
+    signedIn = Signal(object)       # Session
+    locked = Signal(str)            # reason
+    unlocked = Signal(object)       # Session
+    signedOut = Signal()
+    stateChanged = Signal(str)      # ShellState
+    lockRequested = Signal(str)     # intent: reason
+
+    def _set_state(self, state: ShellState) -> None:
+        if state is not self.state:
+            self.state = state
+            self.stateChanged.emit(state.value)
 
     def __init__(self, data_dir: Path, *, lang: str | None = None, profile_factory: Any = Profile) -> None:
         super().__init__()
+        self.state = ShellState.SIGNED_OUT
         self.data_dir = Path(data_dir)
         self.profile_factory = profile_factory
         self.profile: Profile = self._make_profile()
@@ -95,10 +118,12 @@ class Shell(QObject):
         self.window.minimized.connect(self._minimized)
         self.window.closing.connect(self.shutdown)
         self.idle = InactivityFilter(self)
+        self.lockRequested.connect(self.request_lock)
         self.idle.lockRequested.connect(self.request_lock)
         self.lock_on_minimize = False
         self.locker = LockController(self.window, self._save_drafts, self._teardown, self._show_lock_screen, self)
-        self.locker.locked.connect(self.locked)
+        self.locker.locked.connect(self._locked)
+        self.locker.locking.connect(lambda: self._set_state(ShellState.LOCKING))
         self.os_listener = create_listener(self)
         self.os_listener.lockRequested.connect(self.request_lock)
         sections_builtin.os_lock_sources[:] = self.os_listener.active_sources()
@@ -216,6 +241,7 @@ class Shell(QObject):
                 login.strip().lower() == current.user.login:
             current.unlock(password)
             self._enter(current)
+            self.unlocked.emit(current)
         else:
             fresh = self.profile.sign_in(login, password)
             self._replace_session(fresh)
@@ -228,17 +254,21 @@ class Shell(QObject):
                 old.close()  # the previous user's (locked) session ends; their drafts wait for them
             except Exception:
                 log.exception("closing the previous session failed")
+            self._set_state(ShellState.SIGNED_OUT)
+            self.signedOut.emit()
         self._enter(fresh)
 
     def _enter(self, session: Session) -> None:
         self.session = session
+        tasks.manager().bind(session)
+        bus().bind(session)
         values = self._read_settings(session)
         self.lock_on_minimize = bool(values.get("lock_on_minimize", False))
         secure_clipboard().clear_seconds = int(values.get("clipboard_clear_seconds", 30))
         privacy.set_active(False)
         school = ""
         try:
-            school = str(session.conn.execute("SELECT name FROM school").fetchone()[0])
+            school = school_service.get_school(session).name
         except Exception:
             log.exception("school name unreadable")
         workspace = Workspace(session, school)
@@ -256,7 +286,10 @@ class Shell(QObject):
             self._start_full_check(session)
         self.idle.start(idle_lock_seconds(values.get("idle_lock_minutes")))
         workspace.offer_drafts(self._pending_drafts(session), self.restore_drafts, self.discard_drafts)
-        self.signedIn.emit(session)
+        was = self.state
+        self._set_state(ShellState.UNLOCKED)
+        if was is ShellState.SIGNED_OUT:
+            self.signedIn.emit(session)
 
     def _read_settings(self, session: Session) -> dict[str, Any]:
         try:
@@ -281,30 +314,32 @@ class Shell(QObject):
         return "\n".join(lines)
 
     def _start_full_check(self, session: Session) -> None:
-        """The day's whole-file check (seconds on a large school) off the GUI thread: the secretary works
-        meanwhile; damage, if found, joins the notices and stays in the Security section."""
+        """The day's whole-file check (seconds on a large school) on a worker connection: the secretary
+        works meanwhile; a lock interrupts it (it stays due); damage joins the notices."""
         if self.full_check_task is not None and not self.full_check_task.done:
             return
-        from app.people.importing.worker import WorkerTicket, worker_session
+        profile = self.profile
 
-        ticket, profile = WorkerTicket.of(session), self.profile
-
-        def work(progress: Any, cancelled: Any) -> list[str]:
-            with worker_session(ticket) as background:
-                return profile.full_check(background.conn)
+        def work(db: Session, progress: Any, cancelled: Any) -> list[str]:
+            damage = profile.full_check(db.conn)
+            if cancelled() or db.generation != session.generation:
+                raise SessionLocked()  # interrupted: not a finding
+            return damage
 
         def done(damage: list[str]) -> None:
             if not damage or self.session is not session:
                 return
             session.notices.integrity_problems.append("database")
+            with contextlib.suppress(KenseError):   # recorded as a finding, open until an admin acknowledges it
+                profile.full_check_finding(session.conn, session.dek, session.user.id)
             if self.workspace is not None and session.state is SessionState.ACTIVE:
                 self.workspace.show_notice(self.notice_text(session))
 
         def failed(exc: BaseException) -> None:
             log.warning("background database check did not run: %s", type(exc).__name__)
 
-        # No Qt parent: the task must outlive a shell closed while the check still runs (ui.tasks keeps it).
-        self.full_check_task = run_task(work, on_result=done, on_error=failed)
+        # A read on its own connection: the database worker stays free for writes meanwhile.
+        self.full_check_task = tasks.manager().run_read(session, work, on_result=done, on_error=failed, owner=self)
 
     def _pending_drafts(self, session: Session) -> list[str]:
         try:
@@ -378,6 +413,10 @@ class Shell(QObject):
     def request_lock(self, reason: str = LockReason.MANUAL.value) -> bool:
         return self.locker.lock(self.session, reason)
 
+    def _locked(self, reason: str) -> None:
+        self._set_state(ShellState.LOCKED)
+        self.locked.emit(reason)
+
     def _save_drafts(self, session: Session) -> None:
         if self.workspace is not None:
             self.workspace.save_drafts(session)
@@ -410,12 +449,18 @@ class Shell(QObject):
             close_secondary_windows(self.window)
             self._teardown()
             secure_clipboard().clear()
+        tasks.manager().cancel_all()
         if session is not None:
             try:
                 session.close()
             except Exception:
                 log.exception("sign-out failed")
         self.session = None
+        tasks.manager().bind(None)
+        bus().bind(None)
+        if self.state is not ShellState.SIGNED_OUT:
+            self._set_state(ShellState.SIGNED_OUT)
+            self.signedOut.emit()
 
 
 def _alive(widget: QWidget) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.audit import chain
+from app.audit import chain, findings
 from app.security.roles import Permission
 from app.security.session import Session
 
@@ -21,10 +21,10 @@ def list_entries(session: Session, *, limit: int = 50, action_prefix: str | None
     ]
 
 
-def verify(session: Session) -> chain.Verification:
+def verify(session: Session) -> findings.Review:
+    """Walk the chain against the outside checkpoint; every open finding is part of the answer."""
     session.require(Permission.VIEW_AUDIT)
-    checkpoint = session.profile.checkpoint(session.dek)
-    result = chain.verify(session.conn, session.db_id, (checkpoint.seq, checkpoint.head) if checkpoint else None)
+    result = findings.review(session)
     if result.ok:  # never append to a broken chain from here: the damage must stay where it is
         session.audit_now("audit.verify", detail={"ok": True})
     return result

@@ -16,12 +16,15 @@ from app.admin import users as users_service
 from app.admin.school import get_school
 from app.atomic import write_atomic
 from app.audit import service as audit_service
+from app.audit import viewer as audit_viewer
+from app.cli import commands_findings
+from app.cli.commands_findings import finding_lines
 from app.cli.context import CliContext
 from app.cli.parsing import add_command as _add
 from app.errors import InvalidInput, KenseError
 from app.forms.recovery_sheet import RecoverySheet
 from app.forms.recovery_sheet import render as render_recovery_sheet
-from app.security.roles import Role
+from app.security.roles import Permission, Role
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -76,9 +79,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = _add(audit_sub, common, "list", "newest entries first")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--action", help="only actions starting with this, e.g. session.")
+    # --user is the sign-in login of every command, so the person filter is --by
+    p.add_argument("--by", metavar="LOGIN", help="only what this login did")
+    p.add_argument("--record", help="only entries about this record id (pupil, staff, document, user)")
+    p.add_argument("--from", dest="date_from", type=_cli_date, help="from this day (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", type=_cli_date, help="up to and including this day (YYYY-MM-DD)")
     p.set_defaults(handler=cmd_audit_list)
     p = _add(audit_sub, common, "verify", "check the hash chain and the outside checkpoint")
     p.set_defaults(handler=cmd_audit_verify)
+    commands_findings.register(audit_sub, common)
 
     settings = _add(subparsers, common, "settings", "read and change settings")
     settings_sub = settings.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
@@ -149,12 +158,16 @@ def _write_sheet(path: Path, school_name: str, db_id: str, code: str) -> None:
 
 
 def cmd_status(ctx: CliContext) -> int:
-    ctx.emit(status_service.security_status(ctx.session()))
+    status = status_service.security_status(ctx.session())
+    ctx.emit(status)
+    if status["findings"] and not ctx.as_json:
+        ctx.note(ctx.t("finding.open_count", count=len(status["findings"])))
     return 0
 
 
 def cmd_user_add(ctx: CliContext) -> int:
     session = ctx.session()
+    session.require(Permission.MANAGE_USERS)   # refused before anyone is asked for a new password
     user = users_service.add_user(session, ctx.args.login, ctx.args.name, ctx.args.role, ctx.new_password())
     ctx.emit(user.to_json(), f"{user.login} ({user.role})")
     return 0
@@ -175,6 +188,7 @@ def cmd_user_disable(ctx: CliContext) -> int:
 
 def cmd_user_reset(ctx: CliContext) -> int:
     session = ctx.session()
+    session.require(Permission.MANAGE_USERS)
     users_service.reset_password(session, ctx.args.login, ctx.new_password())
     ctx.emit({"login": ctx.args.login, "password_reset": True}, ctx.args.login)
     return 0
@@ -223,24 +237,43 @@ def cmd_rekey(ctx: CliContext) -> int:
     return 0
 
 
+def _cli_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("YYYY-MM-DD") from None
+
+
 def cmd_audit_list(ctx: CliContext) -> int:
-    if ctx.args.limit <= 0:
+    a = ctx.args
+    if not 0 < a.limit <= audit_viewer.MAX_ROWS:
         raise InvalidInput("input.number", name="--limit")
-    entries = audit_service.list_entries(ctx.session(), limit=ctx.args.limit, action_prefix=ctx.args.action)
-    text = "\n".join(f"{e['seq']:6} {e['at']} {e['user'] or '-':12} {e['action']:28} {e['object_type']}"
-                     f" {e['detail'] or ''}" for e in entries)
-    ctx.emit(entries, text)
+    flt = audit_viewer.AuditFilter(user_login=a.by, record_id=a.record, action_prefix=a.action,
+                                   date_from=a.date_from, date_to=a.date_to, limit=a.limit)
+    session = ctx.session()
+    rows = audit_viewer.entries(session, flt, ctx.lang)
+    if ctx.as_json:
+        ctx.emit([e.to_json() for e in rows])
+        return 0
+    state = audit_viewer.chain_state(session)
+    head = (ctx.t("audit.view.chain_ok", entries=state.entries) if state.ok else
+            ctx.t("audit.view.chain_bad", problem=state.problem or "-", findings=state.open_findings))
+    lines = [f"{e.seq:6}  {e.at[:16].replace('T', ' ')}  {e.sentence}" for e in rows]
+    ctx.emit(None, "\n".join([head, ""] + (lines or [ctx.t("audit.view.none")])))
     return 0
 
 
 def cmd_audit_verify(ctx: CliContext) -> int:
     result = audit_service.verify(ctx.session())
-    data = {"ok": result.ok, "entries": result.entries, "head": result.head,
-            "problem": result.problem or None, "seq": result.seq or None}
+    v = result.verification
+    data = {"ok": result.ok, "entries": v.entries, "head": v.head,
+            "problem": v.problem or None, "seq": v.seq or None,
+            "findings": [f.to_json() for f in result.findings]}
     if result.ok:
-        ctx.emit(data, ctx.t("audit.chain_ok", entries=result.entries, head=result.head[:16]))
+        ctx.emit(data, ctx.t("audit.chain_ok", entries=v.entries, head=v.head[:16]))
         return 0
-    ctx.emit(data, ctx.t("audit.chain_broken", problem=result.problem, seq=result.seq))
+    lines = [] if v.ok else [ctx.t("audit.chain_broken", problem=v.problem, seq=v.seq)]
+    ctx.emit(data, "\n".join(lines + finding_lines(ctx, result.findings)))
     return 1
 
 

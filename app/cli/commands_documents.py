@@ -262,7 +262,8 @@ def cmd_list(ctx: CliContext) -> int:
         kind=kind, series=parse_series(kind or Kind.ORDER, a.series) if a.series else None, search=a.search,
         correspondent=a.correspondent, status=Status(a.status) if a.status else None,
         responsible_login=a.responsible, overdue=a.overdue, mine=a.mine,
-        date_from=parse_date(a.date_from, "--from"), date_to=parse_date(a.date_to, "--to"), limit=a.limit)
+        date_from=parse_date(a.date_from, "--from", bounded=False),
+        date_to=parse_date(a.date_to, "--to", bounded=False), limit=a.limit)
     session = ctx.session()
     rows = queries.my_tasks(session) if a.mine and not (a.search or a.overdue) else \
         queries.list_documents(session, filters)
@@ -295,7 +296,7 @@ def cmd_print_register(ctx: CliContext) -> int:
     a = ctx.args
     kind = parse_kind(a.kind)
     series = parse_series(kind, a.series)
-    start, end = parse_date(a.date_from, "--from"), parse_date(a.date_to, "--to")
+    start, end = parse_date(a.date_from, "--from", bounded=False), parse_date(a.date_to, "--to", bounded=False)
     assert start is not None and end is not None  # required arguments
     pdf = register_pdf.print_register(ctx.session(), series, start, end, lang=ctx.lang)
     try:

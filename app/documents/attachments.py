@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import input_files
 from app.admin import settings
 from app.clock import now_iso
 from app.documents import duplicates, outbox, permissions
@@ -127,12 +128,7 @@ def prepare(session: Session, path: str | Path, progress: ByteProgress | None = 
     chunks and sniff its type."""
     path = Path(path)
     filename = safe_filename(path.name)
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise OSError
-    except OSError:
-        raise KenseError("error.file_unreadable", path=str(path)) from None
+    size = input_files.regular_size(path)
     if size == 0:
         raise InvalidInput("documents.file_empty", filename=filename)
     limit = limit_bytes(session)
@@ -142,7 +138,7 @@ def prepare(session: Session, path: str | Path, progress: ByteProgress | None = 
     digest = hashlib.sha256()
     first = b""
     try:
-        with path.open("rb") as handle:
+        with input_files.open_regular(path) as handle:
             while block := handle.read(CHUNK):
                 if not first:
                     first = block[:8192]
@@ -150,7 +146,7 @@ def prepare(session: Session, path: str | Path, progress: ByteProgress | None = 
                 if progress is not None:
                     progress(len(block))
     except OSError:
-        raise KenseError("error.file_unreadable", path=str(path)) from None
+        raise InvalidInput("error.file_unreadable", path=str(path)) from None
     media_type, family = sniff(first)
     return PreparedFile(path, filename, size, digest.hexdigest(), media_type, family, claimed_family(filename))
 
@@ -180,7 +176,7 @@ def store(session: Session, conn: Connection, document_id: str, item: PreparedFi
         size = 0
         n = 0
         try:
-            with item.path.open("rb") as handle:
+            with input_files.open_regular(item.path) as handle:
                 while block := handle.read(CHUNK):
                     digest.update(block)
                     size += len(block)
@@ -189,7 +185,7 @@ def store(session: Session, conn: Connection, document_id: str, item: PreparedFi
                     if progress is not None:
                         progress(len(block))
         except OSError:
-            raise KenseError("error.file_unreadable", path=str(item.path)) from None
+            raise InvalidInput("error.file_unreadable", path=str(item.path)) from None
         if digest.hexdigest() != item.sha256 or size != item.size or n != chunks:
             raise InvalidInput("documents.file_changed", filename=item.filename)
     attachment_id = uuid7()

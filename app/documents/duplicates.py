@@ -7,23 +7,28 @@ import re
 import unicodedata
 
 from app.errors import Conflict
+from app.text import clean_text, search_text
 from db.connection import Connection
 
-_SPACES = re.compile(r"\s+")
 # Punctuation people type differently for one and the same number: "№ 02-15/123" = "02-15 / 123".
 _NUMBER_NOISE = re.compile(r"[\s№#.,;:'\"«»]+")
 
 
+# In a sender's number a letter may be typed on either layout ("А-12" / "A-12"): fold the Cyrillic
+# letters that have a Latin twin to it, after case folding.
+_NUMBER_TWINS = str.maketrans("авекмнорстухі", "abekmhopctyxi")
+
+
 def name_key(name: str) -> str:
-    """A correspondent's name folded for comparison: case, ё/е, spacing and Unicode form."""
-    text = unicodedata.normalize("NFC", name).casefold().replace("ё", "е")
-    return _SPACES.sub(" ", text).strip()
+    """A correspondent's name folded for comparison with the one text rule (app/text.py): invisible
+    characters, look-alike letters, case, ё/е, spacing and Unicode form."""
+    return search_text(name)
 
 
 def number_key(number: str) -> str:
     # The noise goes before NFKC, which would turn "№" into "No".
-    text = unicodedata.normalize("NFKC", _NUMBER_NOISE.sub("", number)).casefold()
-    return _NUMBER_NOISE.sub("", text).replace("–", "-").replace("—", "-")
+    text = unicodedata.normalize("NFKC", _NUMBER_NOISE.sub("", clean_text(number))).casefold()
+    return _NUMBER_NOISE.sub("", text).replace("–", "-").replace("—", "-").translate(_NUMBER_TWINS)
 
 
 def reference_key(correspondent_id: str | None, correspondent_text: str, their_number: str,

@@ -20,6 +20,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Серия ({series}) указывается только для приказов.",
         "A series ({series}) is only given for orders.",
     ),
+    "documents.date_out_of_range": (
+        "{name}: {value} — мүмкүн эмес күн. Күн {earliest} менен {latest} ортосунда болушу керек.",
+        "{name}: {value} — невозможная дата. Дата должна быть между {earliest} и {latest}.",
+        "{name}: {value} is not a possible date. It must lie between {earliest} and {latest}.",
+    ),
     "documents.bad_date": (
         "{name}: күн туура эмес ({value}). Үлгү: 2025-09-01.",
         "{name}: неверная дата ({value}). Образец: 2025-09-01.",

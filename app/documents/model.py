@@ -94,15 +94,32 @@ def kind_of_series(series: Series) -> Kind:
     return Kind.ORDER if series in ORDER_SERIES else Kind(series.value)
 
 
-def parse_date(text: str | date | None, name: str) -> date | None:
+# A register's dates lie within a working life of the school: a typo such as 0001-01-01 or 9999-12-31
+# would sort, print and count as overdue absurdly, so it is refused as it is typed.
+EARLIEST_DATE = date(1950, 1, 1)
+LATEST_YEARS_AHEAD = 10
+
+
+def parse_date(text: str | date | None, name: str, *, today: date | None = None,
+               bounded: bool = True) -> date | None:
+    """A date typed into the register; ``bounded=False`` for search filters, which may reach far."""
     if text is None or text == "":
         return None
     if isinstance(text, date):
-        return text
-    try:
-        return date.fromisoformat(str(text).strip())
-    except ValueError:
-        raise InvalidInput("documents.bad_date", name=name, value=text) from None
+        day = text
+    else:
+        try:
+            day = date.fromisoformat(str(text).strip())
+        except ValueError:
+            raise InvalidInput("documents.bad_date", name=name, value=text) from None
+    if not bounded:
+        return day
+    now = today or date.today()
+    latest = now.replace(year=now.year + LATEST_YEARS_AHEAD, day=min(now.day, 28))
+    if not EARLIEST_DATE <= day <= latest:
+        raise InvalidInput("documents.date_out_of_range", name=name, value=day.strftime("%d.%m.%Y"),
+                           earliest=EARLIEST_DATE.strftime("%d.%m.%Y"), latest=latest.strftime("%d.%m.%Y"))
+    return day
 
 
 def format_number(prefix: str, seq: int) -> str:

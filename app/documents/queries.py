@@ -289,3 +289,8 @@ def versions(session: Session, document_id: str) -> list[dict[str, Any]]:
             for r in session.conn.execute(
                 "SELECT version, corrects, data, reason, created_at FROM document_version WHERE document_id = ?"
                 " ORDER BY version", (document_id,))]
+
+
+def document_head(session: Session, document_id: str) -> Head:
+    """:func:`load_head` for a screen, on the session's connection."""
+    return load_head(session.conn, document_id)

@@ -33,6 +33,7 @@ from app.errors import InvalidInput, KenseError
 from app.ids import uuid7
 from app.security.roles import Role
 from app.security.session import Session
+from app.text import clean_text
 from db.connection import Connection
 
 MAX_SUBJECT = 1000
@@ -55,7 +56,12 @@ class Registered:
 
 
 def _text(value: str | None, name: str, limit: int) -> str:
-    text = " ".join((value or "").split()) if name != "summary" else (value or "").strip()
+    # Control, zero-width and bidi characters go (they would print reversed or hidden into the register);
+    # the summary keeps its line breaks.
+    if name == "summary":
+        text = "\n".join(clean_text(line) for line in (value or "").splitlines()).strip()
+    else:
+        text = clean_text(value)
     if len(text) > limit:
         raise InvalidInput("documents.text_too_long", name=name, max=limit)
     return text

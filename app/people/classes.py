@@ -166,3 +166,8 @@ def set_class_teacher(session: Session, class_id: str, teacher_login: str | None
         w.execute("UPDATE class SET teacher_user_id = ? WHERE id = ?", (teacher_id, class_id))
         session.audit(w, "class.update", "class", class_id, {"fields": ["teacher_user_id"]})
     return get_class(session.conn, class_id)
+
+
+def school_year(session: Session) -> str:
+    """The current school year (for screens)."""
+    return current_year(session.conn)

@@ -4,9 +4,13 @@ may give the code or a name in any language ("кыргыз тили", "русс�
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.people.names import search_key
 from db.connection import Connection
+
+if TYPE_CHECKING:
+    from app.security.session import Session
 
 # Each table holds (code, name_ky, name_ru, name_en, sort_order, active); names come from this list only.
 TABLES = ("ref_language", "ref_country", "ref_benefit", "ref_sensitive_flag", "ref_relation",
@@ -66,3 +70,8 @@ class Classifiers:
             return ""
         entry = self._entries[table].get(code)
         return entry.name(lang) if entry else code
+
+
+def of_session(session: Session) -> Classifiers:
+    """The reference tables as the signed-in session sees them (for screens: they never hold a connection)."""
+    return Classifiers(session.conn)

@@ -459,3 +459,9 @@ def set_flag(session: Session, pupil_id: str, flag: str, purpose: str) -> None:
                   (pupil_id, code, clean_text(purpose), now_iso(), session.user.id))
         history.record(w, session.user.id, "pupil", pupil_id, "flag.set", ["flags"])
         session.audit(w, "person.update", "pupil", pupil_id, {"fields": ["flags"]})
+
+
+def duplicates_of(session: Session, values: dict[str, Any], exclude_id: str | None = None,
+                  table: str = "pupil") -> list[tuple[str, str]]:
+    """:func:`find_duplicates` for a screen, on the session's connection."""
+    return find_duplicates(session.conn, values, exclude_id=exclude_id, table=table)

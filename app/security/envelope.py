@@ -32,6 +32,7 @@ _DEK_INFO = "kense/dek-wrap/v1"
 _DEVICE_SECRET_INFO = "kense/device-secret-wrap/v1"  # noqa: S105 — a label, not a secret
 _LABEL_INFO = "kense/label/v1"
 _CHECKPOINT_INFO = "kense/audit-checkpoint/v1"
+_FINDINGS_INFO = "kense/audit-findings/v1"
 
 
 class SlotRefused(Exception):
@@ -260,19 +261,53 @@ class Envelope:
                                    "mac": sc.mac(self._checkpoint_key(dek), value)}
 
     def remac_checkpoint(self, old_dek: bytes, new_dek: bytes) -> None:
-        current = self.checkpoint(old_dek)
+        """A rekey: the checkpoint and the findings are re-MAC'd under the new key (a forged one stays
+        forged: it is not laundered into a valid one)."""
+        current, _problem = self.checkpoint_state(old_dek)
         if current is not None:
             self.set_checkpoint(new_dek, current)
+        items = self.findings(old_dek)
+        if items is not None:
+            self.set_findings(new_dek, items)
 
-    def checkpoint(self, dek: bytes) -> Checkpoint | None:
-        """The stored checkpoint, or None if there is none. Raises ProfileError if it was forged."""
+    def checkpoint_state(self, dek: bytes) -> tuple[Checkpoint | None, str]:
+        """The stored checkpoint and what is wrong with it: "" (sound), "missing" or "forged"."""
         stored = self.data.get("checkpoint")
         if not stored:
-            return None
+            return None, "missing"
+        if not isinstance(stored, dict):
+            return None, "forged"
         value = {"db_id": self.db_id, "seq": stored.get("seq"), "head": stored.get("head")}
         if not sc.mac_ok(self._checkpoint_key(dek), value, str(stored.get("mac", ""))):
-            raise ProfileError("profile.envelope_damaged")
-        return Checkpoint(int(stored["seq"]), str(stored["head"]))
+            return None, "forged"
+        try:
+            return Checkpoint(int(stored["seq"]), str(stored["head"])), ""
+        except (KeyError, TypeError, ValueError):
+            return None, "forged"
+
+    def checkpoint(self, dek: bytes) -> Checkpoint | None:
+        """The stored checkpoint if it is sound, else None (see :meth:`checkpoint_state` for why)."""
+        return self.checkpoint_state(dek)[0]
+
+    # ----------------------------------------------------------------- integrity findings (app/audit/findings.py)
+    def _findings_key(self, dek: bytes) -> bytes:
+        return sc.hkdf(dek, _FINDINGS_INFO, salt=self.db_id.encode())
+
+    def set_findings(self, dek: bytes, items: list[dict[str, Any]]) -> None:
+        self.data["findings"] = {"items": items,
+                                 "mac": sc.mac(self._findings_key(dek), {"db_id": self.db_id, "items": items})}
+
+    def findings(self, dek: bytes) -> list[dict[str, Any]] | None:
+        """The findings kept here ([] when none were ever kept), or None if the list was altered."""
+        stored = self.data.get("findings")
+        if stored is None:
+            return []
+        if not isinstance(stored, dict) or not isinstance(stored.get("items"), list):
+            return None
+        items = stored["items"]
+        if not sc.mac_ok(self._findings_key(dek), {"db_id": self.db_id, "items": items}, str(stored.get("mac", ""))):
+            return None
+        return [dict(i) for i in items if isinstance(i, dict)]
 
     # ----------------------------------------------------------------- sign-in counters
     def signin_state(self, login: str) -> dict[str, Any]:
@@ -287,7 +322,8 @@ class Envelope:
         del pending[:-1000]  # bounded: someone hammering a locked PC cannot grow the file forever
 
     def take_pending_audit(self) -> list[dict[str, Any]]:
-        pending = list(self.data["pending_audit"])
+        stored = self.data.get("pending_audit")
+        pending = list(stored) if isinstance(stored, list) else []  # a hostile file may hold anything
         self.data["pending_audit"] = []
         return pending
 

@@ -19,10 +19,11 @@ import platformdirs
 
 from app import search_upkeep
 from app.atomic import make_private_dir
-from app.audit import chain
+from app.audit import chain, findings
 from app.clock import now_iso, parse_iso, utc_now
 from app.errors import (
     AuthenticationRefused,
+    Conflict,
     DeviceKeyMissing,
     DeviceKeyUnavailable,
     InvalidInput,
@@ -33,13 +34,13 @@ from app.errors import (
 )
 from app.ids import uuid7
 from app.platform_support.file_lock import FileLock
-from app.security import kdf, passwords, recovery_code, throttle
+from app.security import kdf, passwords, pending_audit, recovery_code, throttle
 from app.security.device_secret import Binding, DeviceSecretStore, new_secret
 from app.security.envelope import Checkpoint, Envelope, SlotRefused
 from app.security.roles import Role
 from app.security.session import Session, SignInNotices, UserInfo
 from db import connection as dbc
-from db.errors import DatabaseDamaged, MigrationFailed, SchemaTooNew
+from db.errors import DatabaseBusy, DatabaseDamaged, MigrationFailed, SchemaTooNew
 from db.migrate import migrate
 from db.transaction import write_transaction
 
@@ -268,17 +269,25 @@ class Profile:
             raise DeviceKeyMissing()
         return secret
 
+    def _pending_key(self, db_id: str) -> bytes | None:
+        binding, secret = self.secrets.read(db_id)
+        return pending_audit.mac_key(secret if binding is Binding.BOUND else None, db_id)
+
     def _record_failure(self, login: str) -> WrongCredentials:
         with self.locked_envelope() as envelope:
             state = envelope.signin_state(login)
-            failures = int(state.get("failures", 0)) + 1
+            try:
+                failures = max(0, min(int(state.get("failures", 0)), 10_000)) + 1
+            except (TypeError, ValueError):
+                failures = throttle.FREE_ATTEMPTS + 1
             envelope.set_signin_state(login, {
                 "failures": failures,
                 "last_failure": time.time(),
-                "since_success": int(state.get("since_success", 0)) + 1,
+                "since_success": throttle.count(state, "since_success") + 1,
             })
-            envelope.add_pending_audit({"at": now_iso(), "action": "session.sign_in_failed",
-                                        "login_ref": envelope.login_ref(login)})
+            envelope.add_pending_audit(pending_audit.sign(
+                {"at": now_iso(), "action": "session.sign_in_failed", "login_ref": envelope.login_ref(login)},
+                self._pending_key(envelope.db_id)))
         return WrongCredentials(failures, throttle.delay_after(failures))
 
     def sign_in(self, login: str, password: str, *, action: str = "session.sign_in") -> Session:
@@ -288,7 +297,11 @@ class Profile:
             login = "-"  # a malformed login is simply a wrong one: say nothing about which part failed
         envelope = self.load_envelope()
         state = envelope.signin_state(login)
-        wait = throttle.delay_after(int(state.get("failures", 0))) - (time.time() - float(state.get("last_failure", 0)))
+        try:
+            failures = max(0, min(int(state.get("failures", 0)), 10_000))
+        except (TypeError, ValueError):
+            failures = throttle.FREE_ATTEMPTS
+        wait = throttle.wait_left(failures, state.get("last_failure", 0), time.time())
         if wait > 0:
             raise LockedOut(wait)
         if not envelope.has_user_slot(login):
@@ -334,22 +347,28 @@ class Profile:
             raise AuthenticationRefused("auth.user_disabled")
         user = UserInfo(str(row[0]), str(row[1]), str(row[2]), Role(row[3]))
         with self.locked_envelope() as fresh:
-            checkpoint = fresh.checkpoint(dek)
-            since = int(fresh.signin_state(login).get("since_success", 0))
+            since = throttle.count(fresh.signin_state(login), "since_success")
             fresh.set_signin_state(login, {})
-            pending = fresh.take_pending_audit()
+            # Only events MAC'd under this account's device secret are facts; the rest are counted claims.
+            claims = pending_audit.sort(fresh.take_pending_audit(), self._pending_key(fresh.db_id))
+            pending = claims.verified
             refs = {fresh.login_ref(str(r[0])): str(r[1]) for r in conn.execute("SELECT login, id FROM app_user")}
             own_ref = fresh.login_ref(login)
-            outside = (checkpoint.seq, checkpoint.head) if checkpoint else None
-            verification = chain.verify(conn, fresh.db_id, outside)
-            problems = [] if verification.ok else [f"audit:{verification.problem}:{verification.seq}"]
-            problems += ["database" for _ in damage[:1]]
+            # A finding (rollback, broken chain, missing checkpoint, damage) is recorded in both the
+            # envelope and the database and stays open until an admin acknowledges it.
+            review = findings.check(conn, fresh, dek, user_id=user.id, damage=bool(damage))
+            problems = [f"finding:{f.kind}:{f.seq}" for f in review.findings if f.kind != findings.DATABASE_DAMAGED]
+            problems += ["database" for f in review.findings if f.kind == findings.DATABASE_DAMAGED][:1]
             with write_transaction(conn):
                 for event in pending:
                     target = refs.get(str(event.get("login_ref")))
                     chain.append(conn, fresh.db_id, user_id=None, action=str(event.get("action")),
                                  object_type="app_user" if target else "", object_id=target or "",
                                  detail={"known_user": target is not None}, at=str(event.get("at")))
+                if claims.unverified:
+                    chain.append(conn, fresh.db_id, user_id=None, action=pending_audit.UNVERIFIED_ACTION,
+                                 object_type="", object_id="",
+                                 detail={"count": claims.unverified, "source": "key_file"})
                 for extra_action, detail in extra_audit:
                     chain.append(conn, fresh.db_id, user_id=user.id, action=extra_action,
                                  object_type="app_user", object_id=user.id, detail=detail)
@@ -358,10 +377,8 @@ class Profile:
                 conn.execute("UPDATE app_user SET last_sign_in_at = ? WHERE id = ?", (now_iso(), user.id))
             if full_check:   # found damaged: checked again at the next sign-in, until it is dealt with
                 fresh.set_integrity_checked_at(None if damage else now_iso())
-            if verification.ok:
-                # never move the checkpoint over a broken chain: that would launder the damage
-                seq, head = chain.head(conn, fresh.db_id)
-                fresh.set_checkpoint(dek, Checkpoint(seq, head))
+            # never moves the checkpoint over a broken chain: that would launder the damage
+            findings.move_checkpoint(conn, fresh, dek, user_id=user.id)
         others = 0
         if user.role is Role.ADMIN:
             others = sum(1 for e in pending if e.get("login_ref") != own_ref)
@@ -378,12 +395,15 @@ class Profile:
             envelope.set_integrity_checked_at(None if damage else now_iso())
         return damage
 
-    def save_checkpoint(self, conn: dbc.Connection, dek: bytes) -> None:
+    def full_check_finding(self, conn: dbc.Connection, dek: bytes, user_id: str | None) -> None:
+        """Record damage found by a background whole-file check as a finding (on the session's connection)."""
         with self.locked_envelope() as envelope:
-            current = envelope.checkpoint(dek)
-            seq, head = chain.head(conn, envelope.db_id)
-            if current is None or seq >= current.seq:
-                envelope.set_checkpoint(dek, Checkpoint(seq, head))
+            findings.check(conn, envelope, dek, user_id=user_id, damage=True)
+
+    def save_checkpoint(self, conn: dbc.Connection, dek: bytes, user_id: str | None = None) -> None:
+        """After a write: move the outside checkpoint, only over a log that still extends it."""
+        with self.locked_envelope() as envelope:
+            findings.move_checkpoint(conn, envelope, dek, user_id=user_id)
 
     def checkpoint(self, dek: bytes) -> Checkpoint | None:
         return self.load_envelope().checkpoint(dek)
@@ -434,7 +454,9 @@ class Profile:
             deks, device_secret = envelope.open_recovery_slot(secret)
         except SlotRefused:
             with self.locked_envelope() as env:
-                env.add_pending_audit({"at": now_iso(), "action": "key.recovery_failed", "login_ref": ""})
+                env.add_pending_audit(pending_audit.sign(
+                    {"at": now_iso(), "action": "key.recovery_failed", "login_ref": ""},
+                    self._pending_key(env.db_id)))
             raise AuthenticationRefused("recovery.code_wrong") from None
         rebind = device_secret is not None and self.secrets.read(envelope.db_id) != (Binding.BOUND, device_secret)
         if rebind and device_secret is not None and not self.secrets.store(envelope.db_id, device_secret):
@@ -467,11 +489,19 @@ class Profile:
         staged in the envelope first, so a power cut at any point leaves a way in."""
         new_dek = os.urandom(dbc.KEY_BYTES)
         conn = session.conn
-        with session.write() as c:
-            session.audit(c, "key.rekey_started")
-        old_dek = session.dek
-        with self.locked_envelope() as envelope:
-            envelope.stage_rekey(new_dek)
+        try:   # first make sure no other window or process has the file open: then nothing is started
+            dbc.leave_wal(conn)
+        except DatabaseBusy:
+            raise Conflict("key.rekey_busy") from None
+        try:
+            with session.write() as c:
+                session.audit(c, "key.rekey_started")
+            old_dek = session.dek
+            with self.locked_envelope() as envelope:
+                envelope.stage_rekey(new_dek)
+        except BaseException:
+            dbc.enter_wal(conn)
+            raise
         dbc.rekey(conn, new_dek)
         session._dek = new_dek
         with self.locked_envelope() as envelope:

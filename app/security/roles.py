@@ -18,6 +18,7 @@ class Permission(StrEnum):
     MANAGE_SETTINGS = "settings.manage"
     VIEW_SETTINGS = "settings.view"
     VIEW_AUDIT = "audit.view"
+    ACKNOWLEDGE_FINDINGS = "audit.acknowledge"  # close an integrity finding with a reason
     MANAGE_KEYS = "keys.manage"           # rekey, recovery slot
     MANAGE_BACKUPS = "backups.manage"
     VIEW_SECURITY = "security.view"
@@ -40,7 +41,8 @@ _ALL = frozenset(Permission)
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: _ALL,
-    Role.DIRECTOR: _ALL - {Permission.MANAGE_USERS, Permission.MANAGE_KEYS, Permission.MANAGE_SETTINGS},
+    Role.DIRECTOR: _ALL - {Permission.MANAGE_USERS, Permission.MANAGE_KEYS, Permission.MANAGE_SETTINGS,
+                           Permission.ACKNOWLEDGE_FINDINGS},
     Role.SECRETARY: frozenset({
         Permission.VIEW_USERS, Permission.VIEW_SETTINGS, Permission.VIEW_PEOPLE, Permission.VIEW_STAFF,
         Permission.EDIT_PEOPLE,

@@ -3,21 +3,34 @@
 States: ACTIVE (connection open, key held) -> LOCKED (connection closed, key and caches dropped)
 -> ACTIVE again only through the same user's password; CLOSED when signed out. Locking cannot be
 refused or postponed by anything: listeners are told, but their failures do not stop the lock.
+
+Background connections (DESIGN §10): a thread other than the GUI's never uses :attr:`conn`; it works
+through ``with session.worker() as ws:`` — a child session on a connection of its own, opened here and
+registered here. :meth:`stop_background` (the first step of every lock and sign-out) bumps
+:attr:`generation`, interrupts (``sqlite3`` interrupt) and closes every registered connection and drops
+the children's copies of the key, so an interrupted write rolls back and a worker's next database call
+raises :class:`SessionLocked`. Nobody else holds the key: ask the session for a worker, never for ``dek``.
+
+What changed: every committed write's audit entries say which part of the data it touched
+(:mod:`app.changes`); :meth:`take_changes` hands the accumulated value to the caller and change
+listeners hear it right after each commit on the committing thread.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from app.audit import chain
+from app.changes import Change, changes_for
 from app.errors import PermissionDenied, SessionLocked
 from app.security.roles import Permission, Role, allows
-from db.connection import Connection
+from db.connection import Connection, open_database
 from db.transaction import write_transaction
 
 if TYPE_CHECKING:
@@ -68,6 +81,13 @@ class Session:
         self.notices = notices
         self.state = SessionState.ACTIVE
         self._lock_listeners: list[Callable[[LockReason], None]] = []
+        self._change_listeners: list[Callable[[Change], None]] = []
+        self._pending = Change.NONE     # audited inside the open transaction
+        self._committed = Change.NONE   # committed, not yet taken
+        self.generation = 0             # bumped by every lock: results of an older one are stale
+        self._guard = threading.Lock()  # the worker registry is touched from several threads
+        self._workers: set[Session] = set()
+        self._accepting = True
 
     # ----------------------------------------------------------------- access
     @property
@@ -101,22 +121,102 @@ class Session:
         """A write transaction; after it commits, the audit checkpoint outside the database moves."""
         conn = self.conn
         outer = conn.in_transaction
-        with write_transaction(conn):
-            yield conn
         if not outer:
-            self.profile.save_checkpoint(conn, self.dek)
+            self._pending = Change.NONE
+        try:
+            with write_transaction(conn):
+                yield conn
+        except BaseException:
+            if not outer:
+                self._pending = Change.NONE
+            raise
+        if not outer:
+            changed, self._pending = self._pending, Change.NONE
+            self.profile.save_checkpoint(conn, self.dek, self.user.id)
+            if changed:
+                self._committed |= changed
+                for listener in list(self._change_listeners):
+                    try:
+                        listener(changed)
+                    except Exception:
+                        log.exception("change listener failed")
 
     def audit(self, conn: Connection, action: str, object_type: str = "", object_id: str = "",
               detail: dict[str, Any] | None = None) -> None:
         """Record an action inside the caller's write transaction."""
         chain.append(conn, self.db_id, user_id=self.user.id, action=action, object_type=object_type,
                       object_id=object_id, detail=detail)
+        self._pending |= changes_for(action, object_type)
 
     def audit_now(self, action: str, object_type: str = "", object_id: str = "",
                   detail: dict[str, Any] | None = None) -> None:
         """Record an action that changes nothing else (a reveal, a print, an export)."""
         with self.write() as conn:
             self.audit(conn, action, object_type, object_id, detail)
+
+    # ----------------------------------------------------------------- what changed
+    def take_changes(self) -> Change:
+        """What the writes committed since the last call changed (and forget it)."""
+        changed, self._committed = self._committed, Change.NONE
+        return changed
+
+    def add_change_listener(self, listener: Callable[[Change], None]) -> None:
+        self._change_listeners.append(listener)
+
+    def remove_change_listener(self, listener: Callable[[Change], None]) -> None:
+        with contextlib.suppress(ValueError):
+            self._change_listeners.remove(listener)
+
+    # ----------------------------------------------------------------- background connections
+    @contextlib.contextmanager
+    def worker(self) -> Iterator[Session]:
+        """A child session on its own connection, for the calling (background) thread only; closed when
+        the block ends, or by the lock whatever the thread is doing. Raises SessionLocked when locked."""
+        child = self._open_worker()
+        try:
+            yield child
+        finally:
+            with self._guard:
+                self._workers.discard(child)
+            child._drop()
+
+    def _open_worker(self) -> Session:
+        with self._guard:
+            if self.state is not SessionState.ACTIVE or self._dek is None or not self._accepting:
+                raise SessionLocked()
+            dek, generation = self._dek, self.generation
+        conn = open_database(self.profile.db_path, dek)  # outside the guard: a lock must not wait for it
+        child = Session(self.profile, self.user, conn, dek, self.notices)
+        child.generation = generation
+        del dek
+        with self._guard:
+            if self.generation != generation or not self._accepting:  # locked while opening
+                child._drop()
+                raise SessionLocked()
+            self._workers.add(child)
+        return child
+
+    def open_connections(self) -> int:
+        """How many connections to the database this session holds open (its own and its workers')."""
+        with self._guard:
+            return (self._conn is not None) + len(self._workers)
+
+    def stop_background(self) -> None:
+        """Bump the generation, interrupt and close every worker connection, drop their keys; no new
+        worker opens until unlock. Never blocks on a worker and never raises."""
+        with self._guard:
+            self.generation += 1
+            self._accepting = False
+            workers, self._workers = list(self._workers), set()
+        for child in workers:
+            child.state = SessionState.LOCKED
+            conn, child._conn, child._dek = child._conn, None, None
+            if conn is None:
+                continue
+            with contextlib.suppress(Exception):
+                conn.interrupt()
+            with contextlib.suppress(Exception):
+                conn.close()
 
     # ----------------------------------------------------------------- lock state machine
     def add_lock_listener(self, listener: Callable[[LockReason], None]) -> None:
@@ -134,6 +234,7 @@ class Session:
                 log.exception("lock listener failed; locking anyway")
 
     def _drop(self) -> None:
+        self.stop_background()
         conn, self._conn = self._conn, None
         self._dek = None
         if conn is not None:
@@ -146,8 +247,10 @@ class Session:
     def lock(self, reason: LockReason = LockReason.MANUAL) -> None:
         if self.state is not SessionState.ACTIVE:
             return
-        # Listeners first (they save drafts while the database is still open), then the audit entry,
-        # then the key and the connection go, whatever happened before.
+        # Background work first (an interrupted write rolls back and frees the write lock), then the
+        # listeners (they save drafts while the database is still open), then the audit entry, then the
+        # key and the connection go, whatever happened before.
+        self.stop_background()
         self._notify(reason)
         try:
             conn = self._conn
@@ -173,10 +276,13 @@ class Session:
         fresh._dek = None
         fresh.state = SessionState.CLOSED
         self.user = fresh.user
+        with self._guard:
+            self._accepting = True
         self.state = SessionState.ACTIVE
 
     def close(self) -> None:
         """Sign out."""
+        self.stop_background()
         if self.state is SessionState.ACTIVE:
             self._notify(LockReason.SWITCH_USER)
             try:

@@ -111,6 +111,10 @@ def test_users_add_list_disable(cli: Cli) -> None:
     assert cli("user", "add", "aigerim", "--role", "teacher", "--name", "X",
                new_password="Ak-Terek-2026-kz").returncode == 5
     assert cli("user", "add", "weak", "--role", "teacher", "--name", "X", new_password="123").returncode == 4
+    # a secretary is refused before being asked for anyone's new password (no new password given here)
+    for args in (("user", "add", "x", "--role", "admin", "--name", "X"), ("user", "reset-password", "admin")):
+        refused = cli(*args, user="aigerim", password="Ak-Terek-2026-kz", env={"KENSE_NEW_PASSWORD": ""})
+        assert refused.returncode == 3, refused.stderr
     assert cli("user", "disable", "aigerim").returncode == 0
     assert cli("user", "list", user="aigerim", password="Ak-Terek-2026-kz").returncode == 3
     assert cli("user", "disable", "admin").returncode == 5  # the last admin stays
@@ -193,3 +197,33 @@ def test_an_unexpected_error_leaves_a_report_without_personal_data(cli: Cli, tmp
     result = cli("status", env={"KENSE_LANG": "en"})
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
+
+
+def test_a_rollback_stays_until_an_admin_acknowledges_it(cli) -> None:
+    """Real processes: verify exits 1 after a rollback, however many writes follow; status says so;
+    a teacher cannot acknowledge (exit 3); the admin can, with a reason; then verify is clean."""
+    db = cli.data / "kense.db"
+    old = cli.tmp / "old.db"
+    shutil.copy(db, old)
+    for p in (Path(f"{db}-wal"), Path(f"{db}-shm")):
+        if p.exists():
+            shutil.copy(p, Path(f"{old}{p.name[len(db.name):]}"))
+    cli("settings", "set", "idle_lock_minutes", "7")
+    cli("settings", "set", "idle_lock_minutes", "8")
+    for p in (Path(f"{db}-wal"), Path(f"{db}-shm")):
+        p.unlink(missing_ok=True)
+    shutil.copy(old, db)
+    for p in cli.tmp.glob("old.db-*"):
+        shutil.copy(p, Path(f"{db}{p.name[len('old.db'):]}"))
+    for value in ("9", "10", "11"):
+        cli("settings", "set", "idle_lock_minutes", value)
+    verify = cli("audit", "verify", "--lang", "en")
+    assert verify.returncode == 1 and "older copy" in verify.stdout
+    status = cli.json("status")
+    assert status["audit"]["verified"] is False and status["findings"][0]["kind"] == "rollback"
+    assert cli("user", "add", "mugalim", "--role", "teacher", "--name", "Мугалим",
+               new_password="Baska-Syrsoz-2026").returncode == 0
+    refused = cli("audit", "acknowledge", "--reason", "it was me", user="mugalim", password="Baska-Syrsoz-2026")
+    assert refused.returncode == 3
+    assert cli("audit", "acknowledge", "--reason", "Restored from backup after disk failure").returncode == 0
+    assert cli("audit", "verify").returncode == 0

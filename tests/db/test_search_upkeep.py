@@ -52,3 +52,17 @@ def test_depersonalised_people_stay_out_of_the_rebuilt_index(school) -> None:
     count = session.conn.execute("SELECT count(*) FROM pupil_search").fetchone()[0]
     assert count == 0
     session.close()
+
+
+def test_duplicate_keys_are_rebuilt_with_the_folded_text(school) -> None:
+    session = school.sign_in()
+    doc = documents.register(session, kind="incoming", subject="Кат", correspondent="Райондук бөлүм",
+                             their_number="А-7", their_date="2025-09-01")
+    with session.write() as w:   # a key as an older rule built it
+        w.execute("UPDATE search_text_version SET version = 2")
+        w.execute("UPDATE document SET dup_key = 'text:old|а-7|2025-09-01' WHERE id = ?", (doc.id,))
+    session.close()
+    again = school.sign_in()
+    key = again.conn.execute("SELECT dup_key FROM document WHERE id = ?", (doc.id,)).fetchone()[0]
+    assert key != "text:old|а-7|2025-09-01" and key.endswith("|a-7|2025-09-01")
+    again.close()

@@ -63,3 +63,23 @@ def test_correction_into_an_existing_reference_is_refused(secretary) -> None:
                      their_date="2025-09-01")
     with pytest.raises(Conflict):
         reg.correct(secretary, b.id, {"their_number": "7"})
+
+
+def test_invisible_and_look_alike_characters_neither_print_nor_hide_a_duplicate(secretary) -> None:
+    first = reg.register(secretary, kind="incoming", subject="Отчет \u202eжөнүндө\u200b",
+                         correspondent="Ак-Суу райондук билим берүү бөлүмү",
+                         their_number="А-15/123", their_date="2025-09-01")
+    stored = secretary.conn.execute("SELECT subject, correspondent_text, their_number FROM document"
+                                    " WHERE id = ?", (first.id,)).fetchone()
+    assert stored[0] == "Отчет жөнүндө"
+    assert not any(ch in "".join(stored) for ch in "\u202e\u200b\u0007")
+    # a zero-width space, an RTL override, a Latin "A"/"o" and a bell typed into the same reference
+    with pytest.raises(Conflict) as caught:
+        reg.register(secretary, kind="incoming", subject="Башка тема",
+                     correspondent="Ак-Суу\u200b райондук билим берүү бөлүмү\u202e",
+                     their_number="A-15/\u0007123", their_date="2025-09-01")
+    assert caught.value.params["id"] == first.id
+    with pytest.raises(Conflict):
+        reg.register(secretary, kind="incoming", subject="Үчүнчү",
+                     correspondent="Aк-Сyу райондук билим берүү бөлүмү",   # Latin A and y on the wrong layout
+                     their_number="а-15/123", their_date="2025-09-01")

@@ -89,3 +89,4 @@ def test_threads_with_their_own_sessions_never_repeat_a_number(school) -> None:
     finally:
         for s in sessions:
             s.close()
+

@@ -171,3 +171,25 @@ def test_new_slots_reuse_the_strongest_slot_cost_without_recalibrating(school) -
     data["slots"][0]["kdf"]["time_cost"] = 0  # a forged, weaker value is ignored (and breaks its slot)
     school.profile.envelope_path.write_text(json.dumps(data))
     assert Profile(school.profile.root, school.profile.secrets).calibration().time_cost >= 1
+
+
+def test_rekey_while_another_connection_is_open_is_refused_and_starts_nothing(school) -> None:
+    from app.audit import chain
+    from app.errors import Conflict
+
+    session = school.sign_in()
+    other = school.sign_in()          # a second window or process with the database open
+    other.conn.execute("SELECT count(*) FROM app_user").fetchone()
+    with pytest.raises(Conflict) as caught:
+        keys.rekey(session)
+    assert caught.value.key == "key.rekey_busy" and caught.value.exit_code == 5
+    assert not chain.entries(session.conn, action_prefix="key.rekey")
+    assert "staged" not in school.profile.load_envelope().data
+    assert school.profile.load_envelope().generation == 1
+    assert session.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    # both keep working, and once the other one is closed the rekey goes through
+    other.conn.execute("SELECT count(*) FROM app_user").fetchone()
+    other.close()
+    assert keys.rekey(session) == 2
+    session.close()
+    school.sign_in().close()

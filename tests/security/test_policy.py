@@ -65,3 +65,40 @@ def test_services_enforce_permissions(make_user) -> None:
         service.list_entries(teacher)
     with pytest.raises(PermissionDenied):
         status.security_status(teacher)
+
+
+def test_no_delay_exceeds_fifteen_minutes_whatever_the_clock_did() -> None:
+    import time
+
+    from app.security import throttle
+
+    now = time.time()
+    year = 365 * 24 * 3600
+    # a failure stamped while the clock ran a year ahead, then the clock was corrected
+    assert throttle.wait_left(3, now + year, now) == throttle.delay_after(3) <= 15 * 60
+    assert throttle.wait_left(50, now + year, now) == 15 * 60
+    assert throttle.wait_left(50, now - year, now) == 0            # clock jumped forward: no wait left
+    assert throttle.wait_left(50, "not-a-number", now) == 15 * 60
+    assert throttle.wait_left(50, float("nan"), now) == 15 * 60
+
+
+def test_a_future_failure_stamp_in_the_key_file_locks_out_at_most_fifteen_minutes(school) -> None:
+    import json
+    import time
+
+    import pytest
+
+    from app.errors import LockedOut, WrongCredentials
+
+    for _ in range(3):
+        with pytest.raises(WrongCredentials):
+            school.sign_in(password="wrong-password-x")
+    path = school.profile.envelope_path
+    data = json.loads(path.read_text())
+    for state in data["signin"].values():
+        state["last_failure"] = time.time() + 365 * 24 * 3600
+        state["since_success"] = "garbage"
+    path.write_text(json.dumps(data))
+    with pytest.raises(LockedOut) as caught:
+        school.sign_in()
+    assert caught.value.retry_after <= 15 * 60

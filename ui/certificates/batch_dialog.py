@@ -30,7 +30,7 @@ from app.errors import KenseError
 from app.people import classes as classes_service
 from app.security.session import Session
 from ui.certificates import common
-from ui.tasks import Task, run_task
+from ui.tasks import Task, manager
 from ui.widgets import error_label, label, primary, show_error
 
 CLASS_CERTIFICATES = "class_certificates"
@@ -111,17 +111,17 @@ class BatchDialog(QDialog):
 
     # ----------------------------------------------------------------- work
     def _work(self) -> Any:
-        session, lang = self.session, self.language.currentData()
+        lang = self.language.currentData()
         if self.kind == CLASS_CERTIFICATES:
             class_id, purpose = self.klass.currentData(), self.purpose.text()
 
-            def work(progress: Any, cancelled: Any) -> bytes:
-                _issued, pdf = register.issue_for_class(session, "study", class_id, lang, purpose,
+            def work(db: Session, progress: Any, cancelled: Any) -> bytes:
+                _issued, pdf = register.issue_for_class(db, "study", class_id, lang, purpose,
                                                        progress=progress, cancelled=cancelled)
                 return pdf
         else:
-            def work(progress: Any, cancelled: Any) -> bytes:
-                return printing.all_class_lists_pdf(session, lang, progress=progress, cancelled=cancelled)
+            def work(db: Session, progress: Any, cancelled: Any) -> bytes:
+                return printing.all_class_lists_pdf(db, lang, progress=progress, cancelled=cancelled)
         return work
 
     def start(self) -> bool:
@@ -142,8 +142,9 @@ class BatchDialog(QDialog):
         self.status.setText(self.tr("Working…"))
         self.bar.setRange(0, 0)
         self._running(True)
-        self.task = run_task(self._work(), on_result=self._done, on_error=self._failed,
-                             on_progress=self._progress, parent=self)
+        # Both write (the register in one transaction; the print audit), so both run on the database worker.
+        self.task = manager().run_db(self.session, self._work(), on_result=self._done, on_error=self._failed,
+                                     on_progress=self._progress, owner=self)
         return True
 
     def cancel(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.certificates import printing, register
+from app.changes import Change
 from app.errors import KenseError
 from app.security.roles import Permission
 from app.security.session import Session
@@ -100,6 +101,7 @@ class RegisterModel(QAbstractTableModel):
 
 
 class CertificatesSection(SectionWidget):
+    watches = Change.CERTIFICATES | Change.PUPILS
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("certificatesSection")

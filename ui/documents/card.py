@@ -42,7 +42,7 @@ from ui.documents.files import FileOpener
 from ui.documents.model import status_name
 from ui.documents.register_dialog import assignable_users, parse_user_date
 from ui.documents.texts import error_text, event_name, kind_name, size_text
-from ui.tasks import ProgressDialog, Task, run_task
+from ui.tasks import ProgressDialog, Task, manager
 from ui.widgets import error_label, label, show_error
 
 
@@ -417,15 +417,15 @@ class DocumentCard(QWidget):
 
     def _sign(self) -> None:
         if self.document is not None:
-            from app.documents.queries import load_head
+            from app.documents.queries import document_head
 
-            self.signRequested.emit(load_head(self.session.conn, self.document.id))
+            self.signRequested.emit(document_head(self.session, self.document.id))
 
     def _reply(self) -> None:
         if self.document is not None:
-            from app.documents.queries import load_head
+            from app.documents.queries import document_head
 
-            self.replyRequested.emit(load_head(self.session.conn, self.document.id))
+            self.replyRequested.emit(document_head(self.session, self.document.id))
 
     # ----------------------------------------------------------------- files
     def _current_file(self) -> tuple[str, str] | None:
@@ -479,18 +479,18 @@ class DocumentCard(QWidget):
         """Store files off the GUI thread with a progress bar; all or none are stored."""
         if self.document is None or (self.attach_task is not None and not self.attach_task.done):
             return None
-        session, document_id = self.session, self.document.id
+        document_id = self.document.id
 
         class Cancelled(Exception):
             pass
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        def work(db, progress, cancelled):  # type: ignore[no-untyped-def]
             def report(done: int, total: int) -> None:
                 if cancelled():
                     raise Cancelled  # rolls the transaction back: nothing is stored
                 progress(done, total, "")
-            try:
-                return attachments.attach(session, document_id, paths, report)
+            try:   # on the database worker's own connection: a lock interrupts and rolls it back
+                return attachments.attach(db, document_id, paths, report)
             except Cancelled:
                 return None
 
@@ -504,7 +504,7 @@ class DocumentCard(QWidget):
             show_error(self.message, error_text(exc))
 
         self.attach_button.setEnabled(False)
-        self.attach_task = run_task(work, on_result=finished_ok, on_error=failed, parent=self)
+        self.attach_task = manager().run_db(self.session, work, on_result=finished_ok, on_error=failed, owner=self)
         dialog = ProgressDialog.attach(self.attach_task, self.tr("Attaching files…"), self)
         dialog.setObjectName("attachProgress")
         return self.attach_task

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Change
 from app.documents import register as register_service
 from app.documents.model import Series, Status
 from app.documents.queries import Filters, Head
@@ -35,7 +36,7 @@ from ui.documents.card import DocumentCard
 from ui.documents.model import DocumentTableModel, status_name
 from ui.documents.register_dialog import RegisterDialog, assignable_users
 from ui.documents.texts import error_text, series_name
-from ui.sections import SectionWidget
+from ui.list_section import LazyListSection
 from ui.unsaved import close_without_asking
 from ui.widgets import error_label, label, primary, show_error, show_hint
 
@@ -45,7 +46,9 @@ ALL = "all"
 PERIODS = ("any", "month", "30days", "year", "last_year")
 
 
-class DocumentsSection(SectionWidget):
+class DocumentsSection(LazyListSection):
+    watches = Change.DOCUMENTS
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentsSection")
@@ -220,17 +223,16 @@ class DocumentsSection(SectionWidget):
                        responsible_login=self.responsible.currentData() or None,
                        overdue=self.overdue.isChecked(), date_from=date_from, date_to=date_to, limit=100_000)
 
-    def refresh(self) -> None:
-        """Run the current query again (ids only; rows are built as the view shows them)."""
-        self.search_timer.stop()
-        selected = self.selected_id()
-        try:
-            self.model.set_query(self.session, self.filters())
-        except KenseError as exc:
-            self.model.clear()
-            show_error(self.message, error_text(exc))
-            return
-        show_error(self.message, "")
+    def query(self) -> Filters:
+        return self.filters()
+
+    def row_id(self, row: int) -> str | None:
+        return self.model.document_id(row)
+
+    def error_text(self, exc: KenseError) -> str:
+        return error_text(exc)
+
+    def show_count(self) -> None:
         total = self.model.total()
         if total:
             self.count_label.setText(self.tr("Documents found: %1").replace("%1", str(total)))
@@ -238,14 +240,6 @@ class DocumentsSection(SectionWidget):
             self.count_label.setText(self.tr("You have no open tasks."))
         else:
             self.count_label.setText(self.tr("Nothing found. Change the search or the filters."))
-        if selected:
-            row = self.model.row_of(selected)
-            if row >= 0:
-                self.view.selectRow(row)
-
-    def selected_id(self) -> str | None:
-        index = self.view.currentIndex()
-        return self.model.document_id(index.row()) if index.isValid() else None
 
     def _activated(self, index: QModelIndex) -> None:
         document_id = self.model.document_id(index.row())

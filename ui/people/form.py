@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import Conflict, KenseError
 from app.people import classes as classes_service
-from app.people import pupils, staff
-from app.people.classifiers import Classifiers
+from app.people import classifiers, pupils, staff
 from app.people.fields import PUPIL_FIELDS, STAFF_FIELDS, FieldError, check_record, pin_warnings
 from app.security.roles import Permission
 from app.security.session import Session
@@ -196,7 +195,7 @@ class RecordForm(QDialog):
             combo = QComboBox()
             combo.addItem("—", "")
             assert table is not None
-            for code, text in ref_entries(self.session.conn, table):
+            for code, text in ref_entries(self.session, table):
                 combo.addItem(text, code)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(24)
@@ -241,7 +240,7 @@ class RecordForm(QDialog):
         self.subjects = QListWidget()
         self.subjects.setObjectName("staffSubjects")
         self.subjects.setMaximumHeight(150)
-        for code, name in ref_entries(self.session.conn, "ref_subject"):
+        for code, name in ref_entries(self.session, "ref_subject"):
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -396,7 +395,7 @@ class RecordForm(QDialog):
         if not shiboken6.isValid(self) or not self.editable or not self.isVisible() \
                 or self.session.state != "active":
             return True   # a closing form (or a locked session) loses focus too: nothing to check
-        refs = Classifiers(self.session.conn)
+        refs = classifiers.of_session(self.session)
         checked = check_record(self.fields_spec, {name: self.value_of(name)}, refs, partial=True)
         issue = next((i for i in checked.errors if i.field == name), None)
         if name in self.errors:
@@ -406,7 +405,7 @@ class RecordForm(QDialog):
         return issue is None
 
     def _update_pin_warning(self) -> None:
-        refs = Classifiers(self.session.conn)
+        refs = classifiers.of_session(self.session)
         data = {k: self.value_of(k) for k in ("pin", "birth_date", "sex")}
         checked = check_record(self.fields_spec, data, refs, partial=True)
         if checked.errors or not checked.values.get("pin"):
@@ -416,7 +415,7 @@ class RecordForm(QDialog):
         show_error(self.pin_warning, " ".join(i.message(lang) for i in pin_warnings(checked.values)))
 
     def check_all(self) -> bool:
-        refs = Classifiers(self.session.conn)
+        refs = classifiers.of_session(self.session)
         checked = check_record(self.fields_spec, self.values(), refs)
         lang = i18n.current_language()
         for name, error in self.errors.items():
@@ -482,9 +481,9 @@ class RecordForm(QDialog):
                                    order_number=self.admission_order.text(), confirm_duplicate=confirm_duplicate)
 
     def _offer_duplicate(self, exc: Conflict, values: dict[str, str]) -> None:
-        checked = check_record(self.fields_spec, values, Classifiers(self.session.conn))
+        checked = check_record(self.fields_spec, values, classifiers.of_session(self.session))
         table = "pupil" if self.kind == "pupil" else "staff"
-        found = pupils.find_duplicates(self.session.conn, checked.values, exclude_id=self.person_id, table=table)
+        found = pupils.duplicates_of(self.session, checked.values, exclude_id=self.person_id, table=table)
         self.duplicate_ids = [pid for pid, _reason in found]
         self.message.setProperty("role", "error")
         if exc.key == "pin.duplicate":

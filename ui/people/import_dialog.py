@@ -30,11 +30,10 @@ from app.people.fields import PUPIL_FIELDS, STAFF_FIELDS
 from app.people.importing.headers import IGNORE, find_header
 from app.people.importing.readers import read_table
 from app.people.importing.run import ImportCancelled, ImportRefused, ImportReport, run_import
-from app.people.importing.worker import WorkerTicket, worker_session
 from app.security.session import Session
 from ui import i18n
 from ui.people.texts import error_text, field_label
-from ui.tasks import ProgressDialog, Task, run_task
+from ui.tasks import ProgressDialog, Task, manager, run_task
 from ui.widgets import error_label, label, primary, show_error
 
 _EXTRA = {"pupil": ("full_name", "class", "class_letter"), "staff": ("full_name", "subjects")}
@@ -232,19 +231,17 @@ class ImportDialog(QDialog):
         if self.path is None or self._busy():
             return None
         show_error(self.message, "")
-        ticket = WorkerTicket.of(self.session)
         path, kind, mapping, order = self.path, self.kind, self.mapping_text(), self.order.text()
 
-        def work(progress: Any, cancelled: Any) -> ImportReport:
-            with worker_session(ticket) as session:
-                try:
-                    return run_import(session, path, kind=kind, mapping=mapping, dry_run=dry_run,
-                                      order_number=order, progress=progress, cancel=cancelled)
-                except ImportRefused as refused:
-                    return refused.report
+        def work(db: Session, progress: Any, cancelled: Any) -> ImportReport:
+            try:   # one transaction on the database worker: a lock or a cancel leaves nothing
+                return run_import(db, path, kind=kind, mapping=mapping, dry_run=dry_run,
+                                  order_number=order, progress=progress, cancel=cancelled)
+            except ImportRefused as refused:
+                return refused.report
 
-        self.task = run_task(work, on_result=lambda report, m=mapping: self._reported(report, m),
-                             on_error=self._failed, on_finished=self._update_buttons, parent=self)
+        self.task = manager().run_db(self.session, work, on_result=lambda report, m=mapping: self._reported(report, m),
+                                     on_error=self._failed, on_finished=self._update_buttons, owner=self)
         if not dry_run:
             self.progress = ProgressDialog.attach(self.task, self.tr("Importing…"), self)
         self._update_buttons()

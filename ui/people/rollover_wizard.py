@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 from app.errors import KenseError
 from app.people import classes as classes_service
 from app.people import pupils, rollover
-from app.people.importing.worker import WorkerTicket, worker_session
 from app.people.values import next_academic_year
 from app.security.session import Session
 from ui.people.texts import error_text
-from ui.tasks import ProgressDialog, Task, run_task
+from ui.tasks import ProgressDialog, Task, manager
 from ui.widgets import error_label, label, primary, show_error, show_hint
 
 
@@ -49,7 +48,7 @@ class RolloverWizard(QDialog):
         self.planned_with: tuple[Any, ...] | None = None
         self.task: Task | None = None
         self.resize(940, 720)
-        current = classes_service.current_year(session.conn)
+        current = classes_service.school_year(session)
 
         self.year = QLineEdit(next_academic_year(current))
         self.year.setObjectName("targetYear")
@@ -183,16 +182,16 @@ class RolloverWizard(QDialog):
         show_error(self.message, "")
         params = self.params()
         year, repeaters, jumps = params
-        ticket = WorkerTicket.of(self.session)
 
-        def work(progress: Any, cancelled: Any) -> rollover.Plan | None:
+        def work(db: Session, progress: Any, cancelled: Any) -> rollover.Plan | None:
             if cancelled():
                 return None
-            with worker_session(ticket) as session:
-                return rollover.plan(session, year, repeaters=set(repeaters), jumps=dict(jumps))
+            return rollover.plan(db, year, repeaters=set(repeaters), jumps=dict(jumps))
 
-        self.task = run_task(work, on_result=lambda plan: self._show_plan(plan, params),
-                             on_error=self._preview_failed, on_finished=self._update_buttons, parent=self)
+        # A read: on its own connection, not queued behind the database worker's writes.
+        self.task = manager().run_read(self.session, work, on_result=lambda plan: self._show_plan(plan, params),
+                                       on_error=self._preview_failed, on_finished=self._update_buttons,
+                                       owner=self)
         ProgressDialog.attach(self.task, self.tr("Preparing the preview…"), self)
         self._update_buttons()
         return self.task
@@ -238,16 +237,14 @@ class RolloverWizard(QDialog):
             return None
         year, repeaters, jumps = self.params()
         order = self.order.text()
-        ticket = WorkerTicket.of(self.session)
 
-        def work(progress: Any, cancelled: Any) -> rollover.Plan | None:
+        def work(db: Session, progress: Any, cancelled: Any) -> rollover.Plan | None:
             if cancelled():
                 return None
-            with worker_session(ticket) as session:
-                return rollover.commit(session, year, order, repeaters=set(repeaters), jumps=dict(jumps))
+            return rollover.commit(db, year, order, repeaters=set(repeaters), jumps=dict(jumps))
 
-        self.task = run_task(work, on_result=self._committed, on_error=self._failed,
-                             on_finished=self._update_buttons, parent=self)
+        self.task = manager().run_db(self.session, work, on_result=self._committed, on_error=self._failed,
+                                     on_finished=self._update_buttons, owner=self)
         ProgressDialog.attach(self.task, self.tr("Carrying out the rollover…"), self)
         self._update_buttons()
         return self.task

@@ -28,17 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Change
 from app.errors import KenseError
 from app.people import classes as classes_service
 from app.people import export, pupils, staff
 from app.security.roles import Permission
 from app.security.session import Session
 from ui import i18n
+from ui.list_section import LazyListSection
 from ui.people.form import RecordForm
 from ui.people.model import PeopleTableModel, column_title, sex_text
 from ui.people.texts import error_text, ref_entries
 from ui.privacy import privacy
-from ui.sections import SectionWidget
 from ui.unsaved import close_without_asking
 from ui.widgets import error_label, label, primary, show_error, show_hint
 
@@ -55,7 +56,7 @@ def fit(button: QPushButton) -> QPushButton:
     return button
 
 
-class PeopleSection(SectionWidget):
+class PeopleSection(LazyListSection):
     """What the pupil and the staff lists share."""
 
     kind = "pupil"
@@ -153,22 +154,17 @@ class PeopleSection(SectionWidget):
     def ids_query(self) -> Any:   # (session, limit, after) -> ids
         raise NotImplementedError
 
-    def refresh(self) -> None:
-        """Run the current query again: the first page of ids; more as the view scrolls."""
-        self.search_timer.stop()
-        selected = self.selected_id()
-        try:
-            self.model.set_query(self.session, self.ids_query())
-        except KenseError as exc:
-            self.model.clear()
-            show_error(self.message, error_text(exc))
-            return
-        show_error(self.message, "")
+    def query(self) -> Any:
+        return self.ids_query()
+
+    def row_id(self, row: int) -> str | None:
+        return self.model.person_id(row)
+
+    def error_text(self, exc: KenseError) -> str:
+        return error_text(exc)
+
+    def show_count(self) -> None:
         self.update_count()
-        if selected:
-            row = self.model.row_of(selected)
-            if row >= 0:
-                self.view.selectRow(row)
 
     def update_count(self) -> None:
         known = self.model.known()
@@ -179,10 +175,6 @@ class PeopleSection(SectionWidget):
         else:
             self.count_label.setText(self.tr("Found: more than %1 — the list loads further as you scroll; type more "
                                              "letters to narrow it.").replace("%1", str(known)))
-
-    def selected_id(self) -> str | None:
-        index = self.view.currentIndex()
-        return self.model.person_id(index.row()) if index.isValid() else None
 
     def reveal_selected(self) -> bool:
         index = self.view.currentIndex()
@@ -314,6 +306,13 @@ class PeopleSection(SectionWidget):
 
 class PupilsSection(PeopleSection):
     kind = "pupil"
+    watches = Change.PUPILS | Change.CLASSES
+
+    def data_changed(self, changed: Change) -> None:
+        if changed & Change.CLASSES:
+            self.load_classes()
+            self.overview.refresh()
+        self.refresh()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -397,6 +396,7 @@ class PupilsSection(PeopleSection):
 
 class StaffSection(PeopleSection):
     kind = "staff"
+    watches = Change.STAFF
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -454,12 +454,12 @@ class ClassesOverview(QWidget):
     def refresh(self) -> None:
         try:
             found = classes_service.list_classes(self.session)
-            year = classes_service.current_year(self.session.conn)
+            year = classes_service.school_year(self.session)
         except KenseError:
             self.clear()
             return
         self.year.setText(self.tr("School year %1").replace("%1", year))
-        languages = dict(ref_entries(self.session.conn, "ref_language"))
+        languages = dict(ref_entries(self.session, "ref_language"))
         bold = QFont()
         bold.setBold(True)
         rows: list[tuple[list[str], bool]] = []

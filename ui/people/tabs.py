@@ -114,7 +114,7 @@ class MovementDialog(SmallDialog):
         self.to_class.setObjectName("movementClass")
         self.school = QLineEdit()
         self.school.setObjectName("movementSchool")
-        self.reason = self.combo(ref_entries(form.session.conn, "ref_movement_reason"), empty=True)
+        self.reason = self.combo(ref_entries(form.session, "ref_movement_reason"), empty=True)
         self.form.addRow(QCoreApplication.translate("PersonTabs", "Movement:"), self.kind)
         self.form.addRow(QCoreApplication.translate("PersonTabs", "Date:"), self.date)
         self.form.addRow(QCoreApplication.translate("PersonTabs", "Order number:"), self.order)
@@ -198,7 +198,7 @@ class GuardianDialog(SmallDialog):
         super().__init__(QCoreApplication.translate("PersonTabs", "Add guardian"), form)
         self.setObjectName("guardianDialog")
         self.person_form = form
-        self.relation = self.combo(ref_entries(form.session.conn, "ref_relation"))
+        self.relation = self.combo(ref_entries(form.session, "ref_relation"))
         self.relation.setObjectName("guardianRelation")
         self.surname, self.given, self.patronymic, self.pin, self.phone = (QLineEdit() for _ in range(5))
         for widget, name in (
@@ -250,7 +250,7 @@ class ConsentDialog(SmallDialog):
         self.signed_on.setObjectName("consentDate")
         self.version = QLineEdit("v1")
         self.version.setObjectName("consentVersion")
-        self.scope = self.combo(ref_entries(form.session.conn, "ref_consent_scope"))
+        self.scope = self.combo(ref_entries(form.session, "ref_consent_scope"))
         self.scope.setObjectName("consentScope")
         self.form.addRow(QCoreApplication.translate("PersonTabs", "Guardian:"), self.guardian)
         self.form.addRow(QCoreApplication.translate("PersonTabs", "Signed by:"), self.signer)
@@ -283,8 +283,8 @@ class GuardiansTab(QWidget):
         super().__init__()
         self.setObjectName("guardiansTab")
         self.form = form
-        relations = dict(ref_entries(form.session.conn, "ref_relation"))
-        scopes = dict(ref_entries(form.session.conn, "ref_consent_scope"))
+        relations = dict(ref_entries(form.session, "ref_relation"))
+        scopes = dict(ref_entries(form.session, "ref_consent_scope"))
         self.guardians = _table(
             [
                 QCoreApplication.translate("PersonTabs", "Relation"),

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import KenseError
-from app.people.classifiers import Classifiers
+from app.people import classifiers
 from app.people.fields import label
-from db.connection import Connection
+from app.security.session import Session
 from ui import i18n
 
 
@@ -47,10 +47,10 @@ def field_label(name: str) -> str:
     return label(name, i18n.current_language())
 
 
-def ref_entries(conn: Connection, table: str) -> list[tuple[str, str]]:
+def ref_entries(session: Session, table: str) -> list[tuple[str, str]]:
     """(code, name in the current language) of the active entries of a reference table."""
     lang = i18n.current_language()
-    return [(e.code, e.name(lang)) for e in Classifiers(conn).entries(table) if e.active]
+    return [(e.code, e.name(lang)) for e in classifiers.of_session(session).entries(table) if e.active]
 
 
 def error_text(exc: BaseException) -> str:

@@ -20,6 +20,7 @@ from xml.etree import ElementTree
 
 from defusedxml import ElementTree as SafeElementTree
 
+from app import input_files
 from app.errors import InvalidInput
 
 MAX_FILE_MB = 50
@@ -58,7 +59,7 @@ def _check_zip(data: bytes, fmt: str) -> zipfile.ZipFile:
         raise InvalidInput("import.unreadable", format=fmt) from None
     total = sum(info.file_size for info in archive.infolist())
     if total > MAX_UNPACKED_MB * 1024 * 1024 or len(archive.infolist()) > 10_000:
-        raise InvalidInput("import.too_big", size=total // (1024 * 1024), limit=MAX_UNPACKED_MB)
+        raise InvalidInput("import.too_big", size=f"{total / 1048576:.1f}", limit=MAX_UNPACKED_MB)
     return archive
 
 
@@ -224,11 +225,12 @@ def sniff_format(path: Path, data: bytes) -> str:
 
 def read_table(path: Path) -> Table:
     path = Path(path)
+    size = input_files.regular_size(path)
+    if size > MAX_FILE_MB * 1024 * 1024:
+        raise InvalidInput("import.too_big", size=f"{size / 1048576:.1f}", limit=MAX_FILE_MB)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_MB * 1024 * 1024:
-            raise InvalidInput("import.too_big", size=size // (1024 * 1024), limit=MAX_FILE_MB)
-        data = path.read_bytes()
+        with input_files.open_regular(path) as handle:
+            data = handle.read(MAX_FILE_MB * 1024 * 1024 + 1)
     except OSError:
         raise InvalidInput("error.file_unreadable", path=str(path)) from None
     fmt = sniff_format(path, data)
