@@ -17,6 +17,7 @@ from app.sync.protocol import (
     RecordType,
     Result,
     SealedItem,
+    canonical_json,
     item_client_id,
     open_record,
 )
@@ -67,7 +68,7 @@ def store(cur: psycopg.Cursor, school: str, device_id: str, results: list[ItemRe
                ON CONFLICT (school, id, version) DO NOTHING""",
             (school, device_id, [o.record.id for o in opened], [o.record.version for o in opened],
              [str(o.record.type) for o in opened], [o.digest for o in opened],
-             [o.canonical.decode("utf-8") for o in opened], [len(o.canonical) for o in opened]))
+             [canonical_json(dict(o.record.data)).decode("utf-8") for o in opened], [len(o.canonical) for o in opened]))
         cur.execute(
             """SELECT r.id::text AS id, r.version, r.content_hash, r.deleted_at IS NOT NULL AS deleted
                FROM record r JOIN unnest(%s::uuid[], %s::int[]) AS u(id, version)
