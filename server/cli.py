@@ -11,10 +11,11 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import psycopg
+from psycopg.rows import dict_row
 
 from . import db as dbmod
 from . import demo, devices, identity, orgs, report
@@ -29,19 +30,11 @@ def _dsn(args: argparse.Namespace) -> str:
     return str(dsn)
 
 
-def _owner(args: argparse.Namespace) -> dbmod.Database:
-    return dbmod.Database(_dsn(args), min_size=1, max_size=1)
-
-
 def cmd_init_db(args: argparse.Namespace) -> int:
     applied = dbmod.migrate(_dsn(args))
-    database = _owner(args)
-    try:
-        with database.owner() as cur:
-            made = identity.ensure(cur)
-            ident = identity.load(cur)
-    finally:
-        database.close()
+    with _scoped_owner(args) as cur:
+        made = identity.ensure(cur)
+        ident = identity.load(cur)
     for name in applied:
         print(f"applied {name}")
     print(("made" if made else "kept") + f" server identity {ident.server_id}")
@@ -145,22 +138,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-class _scoped_owner:
-    """One owner transaction for a CLI command (a single connection, closed afterwards)."""
-
-    def __init__(self, args: argparse.Namespace) -> None:
-        self._db = _owner(args)
-        self._cm: Any = None
-
-    def __enter__(self) -> psycopg.Cursor[dict]:
-        self._cm = self._db.owner()
-        return self._cm.__enter__()  # type: ignore[no-any-return]
-
-    def __exit__(self, *exc: object) -> None:
-        try:
-            self._cm.__exit__(*exc)
-        finally:
-            self._db.close()
+@contextmanager
+def _scoped_owner(args: argparse.Namespace) -> Iterator[psycopg.Cursor[dict]]:
+    """One owner transaction for a CLI command, on a connection of its own (no pool to wait for)."""
+    with psycopg.connect(_dsn(args), connect_timeout=10, row_factory=dict_row) as conn, conn.cursor() as cur:
+        yield cur
 
 
 def parser() -> argparse.ArgumentParser:
