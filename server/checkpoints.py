@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import psycopg
-
 from app.sync.protocol import Checkpoint
+
+from .db import Cur
 
 
 @dataclass(frozen=True)
@@ -15,7 +15,7 @@ class Outcome:
     last_seq: int | None
 
 
-def accept(cur: psycopg.Cursor, school: str, device_id: str, cp: Checkpoint) -> Outcome:
+def accept(cur: Cur, school: str, device_id: str, cp: Checkpoint) -> Outcome:
     """Store the checkpoint; a fork or a rollback is stored too, marked, and raises an alert."""
     # One school's checkpoints are judged one at a time (two devices, or a retry racing the original).
     cur.execute("SELECT pg_advisory_xact_lock(hashtext('kense-checkpoint'), hashtext(%s))", (school,))
@@ -52,7 +52,7 @@ def accept(cur: psycopg.Cursor, school: str, device_id: str, cp: Checkpoint) -> 
     return Outcome(extends, cp.seq if extends else last_seq)
 
 
-def _last(cur: psycopg.Cursor, school: str) -> tuple[int | None, bytes | None]:
+def _last(cur: Cur, school: str) -> tuple[int | None, bytes | None]:
     cur.execute("SELECT seq, head FROM checkpoint WHERE school = %s AND extends ORDER BY seq DESC LIMIT 1", (school,))
     row = cur.fetchone()
     return (row["seq"], bytes(row["head"])) if row else (None, None)

@@ -19,6 +19,7 @@ from psycopg.rows import dict_row
 
 from . import db as dbmod
 from . import demo, devices, identity, orgs, report
+from .db import Cur
 
 EXIT_USAGE, EXIT_NOT_FOUND, EXIT_REFUSED, EXIT_DB = 2, 3, 4, 5
 
@@ -139,7 +140,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _scoped_owner(args: argparse.Namespace) -> Iterator[psycopg.Cursor[dict]]:
+def _scoped_owner(args: argparse.Namespace) -> Iterator[Cur]:
     """One owner transaction for a CLI command, on a connection of its own (no pool to wait for)."""
     with psycopg.connect(_dsn(args), connect_timeout=10, row_factory=dict_row) as conn, conn.cursor() as cur:
         yield cur

@@ -12,7 +12,7 @@ from app.sync.protocol import ENROL_CODE_ALPHABET, normalise_enrol_code
 
 ENROL_CODE_LENGTH = 10          # 30^10 ≈ 5.9·10^14 codes: guessing is hopeless under the attempt limit
 ENROL_CODE_HOURS = 72
-TOKEN_PREFIX = "kdt1_"
+TOKEN_PREFIX = "kdt1_"  # noqa: S105 - a prefix, not a secret
 
 _hasher = PasswordHasher()
 

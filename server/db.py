@@ -11,12 +11,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 APP_ROLE = "kense_app"
+Cur = psycopg.Cursor[dict[str, Any]]   # every cursor of the server yields rows as dicts
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ class Database:
         self.pool.close()
 
     @contextmanager
-    def scoped(self, scope: Scope) -> Iterator[psycopg.Cursor[dict]]:
+    def scoped(self, scope: Scope) -> Iterator[Cur]:
         with self.pool.connection() as conn, conn.transaction(), conn.cursor(row_factory=dict_row) as cur:
             cur.execute(f"SET LOCAL ROLE {APP_ROLE}")
             cur.execute("SELECT set_config('kense.device_school', %s, true), set_config('kense.device_id', %s, true),"
@@ -89,7 +91,7 @@ class Database:
             yield cur
 
     @contextmanager
-    def owner(self) -> Iterator[psycopg.Cursor[dict]]:
+    def owner(self) -> Iterator[Cur]:
         """The operator's own rights (CLI only: org tree, administrators, server identity)."""
         with self.pool.connection() as conn, conn.transaction(), conn.cursor(row_factory=dict_row) as cur:
             yield cur

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import psycopg
-
 from . import credentials, devices, orgs
+from .db import Cur
 
 COUNTRY = ("KG", "country", "Кыргыз Республикасы", None, "Кыргызская Республика")
 OBLAST = ("41708000000000", "oblast", "Чүй облусу", "KG", "Чуйская область")
@@ -19,7 +18,7 @@ SCHOOLS = [
 ADMIN = "alamudun.admin"
 
 
-def build(cur: psycopg.Cursor) -> dict[str, Any]:
+def build(cur: Cur) -> dict[str, Any]:
     """Make what is missing of the demo district; a fresh admin password and enrolment code every time."""
     units = [COUNTRY, OBLAST, DISTRICT] + [(c, "school", n, DISTRICT[0], ru) for c, n, ru in SCHOOLS]
     for code, level, name, parent, name_ru in units:

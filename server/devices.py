@@ -7,12 +7,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import psycopg
-
 from app.sync.protocol import Fatal, ProtocolError, b64decode
 
 from . import credentials
-from .db import NOBODY, Database, Scope
+from .db import NOBODY, Cur, Database, Scope
 from .errors import ApiError
 
 _NAME_BAD = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -92,7 +90,7 @@ def rotate(db: Database, device: Device) -> str:
 
 # ---------------------------------------------------------------- the district's side (CLI, web)
 
-def issue_enrol_code(cur: psycopg.Cursor, school: str, by: str, hours: int = credentials.ENROL_CODE_HOURS) -> str:
+def issue_enrol_code(cur: Cur, school: str, by: str, hours: int = credentials.ENROL_CODE_HOURS) -> str:
     cur.execute("SELECT level FROM org WHERE code = %s", (school,))
     row = cur.fetchone()
     if row is None or row["level"] != "school":
@@ -103,7 +101,7 @@ def issue_enrol_code(cur: psycopg.Cursor, school: str, by: str, hours: int = cre
     return code
 
 
-def list_devices(cur: psycopg.Cursor, school: str | None = None) -> list[dict[str, Any]]:
+def list_devices(cur: Cur, school: str | None = None) -> list[dict[str, Any]]:
     cur.execute("""SELECT school, device_id::text AS device_id, name, state, rotate_requested,
                           enrolled_at, last_seen_at, revoked_at FROM device
                    WHERE %(school)s::text IS NULL OR school = %(school)s ORDER BY school, enrolled_at""",
@@ -111,13 +109,13 @@ def list_devices(cur: psycopg.Cursor, school: str | None = None) -> list[dict[st
     return list(cur.fetchall())
 
 
-def revoke(cur: psycopg.Cursor, device_id: str) -> bool:
+def revoke(cur: Cur, device_id: str) -> bool:
     cur.execute("UPDATE device SET state = 'revoked', revoked_at = now() WHERE device_id::text = %s"
                 " AND state = 'active'", (device_id,))
     return cur.rowcount == 1
 
 
-def request_rotation(cur: psycopg.Cursor, device_id: str) -> bool:
+def request_rotation(cur: Cur, device_id: str) -> bool:
     cur.execute("UPDATE device SET rotate_requested = true WHERE device_id::text = %s AND state = 'active'",
                 (device_id,))
     return cur.rowcount == 1

@@ -6,13 +6,14 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-import psycopg
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from app.sync.protocol import FileWant, chunk_count, chunk_length, open_chunk
 
+from .db import Cur
 
-def missing(cur: psycopg.Cursor, school: str, wants: list[FileWant]) -> list[dict[str, Any]]:
+
+def missing(cur: Cur, school: str, wants: list[FileWant]) -> list[dict[str, Any]]:
     """Announce the files and say, for each, which chunk indexes the server still lacks."""
     out = []
     for want in wants:
@@ -48,7 +49,7 @@ class ChunkOutcome:
     mismatch: bool = False  # all chunks were in but the whole did not verify: they were dropped
 
 
-def put_chunk(cur: psycopg.Cursor, school: str, key: X25519PrivateKey, sha256: str, index: int,
+def put_chunk(cur: Cur, school: str, key: X25519PrivateKey, sha256: str, index: int,
               sealed: bytes) -> ChunkOutcome:
     """Open and keep one chunk; the last one to arrive makes the file count once the whole verifies."""
     sha = bytes.fromhex(sha256)

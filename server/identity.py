@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import psycopg
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from app.sync.protocol import raw_public_key, server_id_for
+
+from .db import Cur
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,7 @@ class Identity:
     server_id: str
 
 
-def ensure(cur: psycopg.Cursor) -> bool:
+def ensure(cur: Cur) -> bool:
     """Make the key unless there is one; True when it was made now."""
     cur.execute("SELECT 1 FROM server_identity")
     if cur.fetchone():
@@ -31,7 +32,7 @@ def ensure(cur: psycopg.Cursor) -> bool:
     return True
 
 
-def load(cur: psycopg.Cursor) -> Identity:
+def load(cur: Cur) -> Identity:
     cur.execute("SELECT private_key FROM server_identity")
     row = cur.fetchone()
     if row is None:

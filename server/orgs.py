@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-import psycopg
-
 from . import credentials
+from .db import Cur
 
 LEVELS = ("country", "oblast", "district", "school")
 ROLES = ("district-admin", "ministry", "auditor")
@@ -18,7 +17,7 @@ class OrgError(ValueError):
     pass
 
 
-def add_org(cur: psycopg.Cursor, code: str, level: str, name: str, parent: str | None = None,
+def add_org(cur: Cur, code: str, level: str, name: str, parent: str | None = None,
             name_ru: str = "") -> None:
     """A unit under its parent, one level down (a school under a district, a district under an oblast…)."""
     if not _CODE.fullmatch(code):
@@ -46,7 +45,7 @@ def add_org(cur: psycopg.Cursor, code: str, level: str, name: str, parent: str |
                 (code, parent if level != "country" else None, level, name.strip(), name_ru.strip(), path))
 
 
-def add_admin(cur: psycopg.Cursor, login: str, role: str, org: str, password: str | None = None) -> str:
+def add_admin(cur: Cur, login: str, role: str, org: str, password: str | None = None) -> str:
     """The administrator and her password (made here when none is given: shown once, stored hashed)."""
     if not _LOGIN.fullmatch(login):
         raise OrgError("a login is 2-64 of a-z, 0-9, '.', '_', '-'")

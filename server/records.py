@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-import psycopg
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from app.sync.protocol import (
@@ -23,6 +22,7 @@ from app.sync.protocol import (
 )
 
 from . import checkpoints
+from .db import Cur
 from .errors import ApiError
 
 
@@ -55,7 +55,7 @@ def open_items(raw_items: list[object], key: X25519PrivateKey) -> tuple[list[Ite
     return results, opened
 
 
-def store(cur: psycopg.Cursor, school: str, device_id: str, results: list[ItemResult | None],
+def store(cur: Cur, school: str, device_id: str, results: list[ItemResult | None],
           opened: list[_Opened]) -> list[ItemResult]:
     """Upsert the opened records in one statement, then judge each against what is stored."""
     stored: dict[tuple[str, int], dict] = {}
@@ -91,7 +91,7 @@ def store(cur: psycopg.Cursor, school: str, device_id: str, results: list[ItemRe
     return [r for r in results if r is not None]
 
 
-def _checkpoint(cur: psycopg.Cursor, school: str, device_id: str, o: _Opened) -> ItemResult:
+def _checkpoint(cur: Cur, school: str, device_id: str, o: _Opened) -> ItemResult:
     data = dict(o.record.data)
     try:
         cp = Checkpoint.from_json(data)

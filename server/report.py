@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import psycopg
+from .db import Cur
 
 
-def school_report(cur: psycopg.Cursor, school: str) -> dict[str, Any]:
+def school_report(cur: Cur, school: str) -> dict[str, Any]:
     cur.execute("SELECT code, name, level FROM org WHERE code = %s", (school,))
     org = cur.fetchone()
     if org is None or org["level"] != "school":

@@ -26,7 +26,8 @@ def cli_dsn(cluster) -> str:
 
 def test_an_operator_sets_up_a_district_and_enrols_a_school(cli_dsn: str) -> None:
     first = run(cli_dsn, "init-db")
-    assert first.returncode == 0 and "applied 0001_tenancy.sql" in first.stdout and "made server identity" in first.stdout
+    assert first.returncode == 0 and "applied 0001_tenancy.sql" in first.stdout
+    assert "made server identity" in first.stdout
     again = run(cli_dsn, "init-db")
     assert again.returncode == 0 and "applied" not in again.stdout and "kept server identity" in again.stdout
     for args in (("KG", "--level", "country", "--name", "Кыргызстан"),

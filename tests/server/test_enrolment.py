@@ -19,7 +19,7 @@ def _body(code: str, name: str = "Канцелярия") -> dict:
             "device_public_key": p.b64encode(p.raw_public_key(X25519PrivateKey.generate()))}
 
 
-def _enrol(client: TestClient, body: dict):  # noqa: ANN202
+def _enrol(client: TestClient, body: dict):
     return client.post(p.API_PREFIX + "/enrol", headers=PROTO, json=body)
 
 

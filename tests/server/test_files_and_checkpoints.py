@@ -44,7 +44,7 @@ def test_chunk_with_the_wrong_hash_is_refused(school_a1: School) -> None:
     flipped = chunks[0][:-1] + bytes([chunks[0][-1] ^ 1])
     resp = school_a1.put_chunk(sha, 0, flipped)                 # hashes right, does not open
     assert resp.status_code == 422 and resp.json()["error"] == "chunk_invalid"
-    other_sha, other_chunks = p.seal_file(os.urandom(1000), school_a1.server_public)
+    _other_sha, other_chunks = p.seal_file(os.urandom(1000), school_a1.server_public)
     resp = school_a1.put_chunk(sha, 0, other_chunks[0])         # another file's chunk: misplaced
     assert resp.json()["error"] == "chunk_invalid"
 

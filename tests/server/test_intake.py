@@ -50,7 +50,7 @@ def test_each_item_gets_its_own_result_in_order(school_a1: School) -> None:
     assert resp.status_code == 200
     results = resp.json()["results"]
     assert [r["result"] for r in results] == ["ok", "invalid", "invalid", "conflict", "ok"]
-    assert [r["client_id"] for r in results][0] == "a" and results[2]["client_id"] == "c"
+    assert next(r["client_id"] for r in results) == "a" and results[2]["client_id"] == "c"
 
 
 def test_a_pupil_register_cannot_ride_along(school_a1: School) -> None:
