@@ -93,3 +93,34 @@ def test_demo_prints_a_login_and_a_working_code(cluster) -> None:
 def test_a_database_that_is_not_there_is_a_message(cluster) -> None:
     out = run(f"postgresql://postgres@127.0.0.1:{cluster.port}/missing_db", "org", "list")
     assert out.returncode == 5 and "database" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_server_demo_serves_and_cleans_up_after_itself() -> None:
+    import re
+    import signal
+    import socket
+    import urllib.request
+    from pathlib import Path
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "server.demo_cluster", "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        lines = []
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append(line)
+            if "Uvicorn running" in line or "Application startup complete" in line:
+                break
+        text = "".join(lines)
+        folder = Path(re.search(r"PostgreSQL \(throwaway\): (\S+)", text).group(1))
+        assert re.search(r"enrolment code: [A-Z2-9]{5}-[A-Z2-9]{5}", text) and "password:" in text
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/openapi.json", timeout=10) as resp:
+            assert resp.status == 200
+        assert folder.exists()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=60)
+    assert proc.returncode == 0 and not folder.exists()
