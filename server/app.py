@@ -51,6 +51,13 @@ def create_app(settings: Settings | None = None, state: ServerState | None = Non
     return app
 
 
+def from_environment() -> FastAPI:
+    """The app for `kense-server serve --workers N`: each worker process builds its own from the
+    environment (KENSE_SERVER_DSN, KENSE_SERVER_POOL), with its own pool and rate windows."""
+    import os
+    return create_app(Settings(os.environ["KENSE_SERVER_DSN"], pool_max=int(os.environ.get("KENSE_SERVER_POOL", "10"))))
+
+
 async def _access_log(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
     """One line per request. Never the Authorization header, a body or a query string (no secrets, no
     personal data); X-Road-* headers as they came, so a Tunduk security server's ids can be traced."""

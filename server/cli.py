@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
@@ -49,10 +50,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .config import Settings
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    app = create_app(Settings(_dsn(args), pool_max=args.pool))
     # uvicorn's own access log prints query strings; ours (kense.server.access) does not.
-    uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="info",
-                proxy_headers=False, server_header=False)
+    options: dict[str, Any] = {"host": args.host, "port": args.port, "access_log": False, "log_level": "info",
+                               "proxy_headers": False, "server_header": False}
+    if args.workers > 1:
+        # Each worker opens the app from the environment (a DSN in the environment, not on a command line).
+        os.environ["KENSE_SERVER_DSN"], os.environ["KENSE_SERVER_POOL"] = _dsn(args), str(args.pool)
+        uvicorn.run("server.app:from_environment", factory=True, workers=args.workers, **options)
+    else:
+        uvicorn.run(create_app(Settings(_dsn(args), pool_max=args.pool)), **options)
     return 0
 
 
@@ -157,7 +163,9 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", parents=[common], help="serve the API")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8470)
-    s.add_argument("--pool", type=int, default=10, help="database connections")
+    s.add_argument("--pool", type=int, default=10, help="database connections (per worker)")
+    s.add_argument("--workers", type=int, default=1,
+                   help="processes (rate limits are counted per process: a device may reach N× the rate)")
     s.set_defaults(func=cmd_serve)
 
     org = sub.add_parser("org", help="the org tree").add_subparsers(dest="org_command", required=True)

@@ -16,7 +16,6 @@ from app.sync.protocol import (
     RecordType,
     Result,
     SealedItem,
-    canonical_json,
     item_client_id,
     open_record,
 )
@@ -57,18 +56,20 @@ def open_items(raw_items: list[object], key: X25519PrivateKey) -> tuple[list[Ite
 
 def store(cur: Cur, school: str, device_id: str, results: list[ItemResult | None],
           opened: list[_Opened]) -> list[ItemResult]:
-    """Upsert the opened records in one statement, then judge each against what is stored."""
+    """Upsert the opened records in one statement, then judge each against what is stored.
+
+    The whole canonical record goes over once; PostgreSQL keeps its `data` part."""
     stored: dict[tuple[str, int], dict] = {}
     if opened:
         cur.execute(
             """INSERT INTO record (school, id, version, type, content_hash, data, size, device_id)
-               SELECT %s, u.id, u.version, u.type, u.hash, u.data::jsonb, u.size, %s
+               SELECT %s, u.id, u.version, u.type, u.hash, u.record::jsonb -> 'data', u.size, %s
                FROM unnest(%s::uuid[], %s::int[], %s::text[], %s::bytea[], %s::text[], %s::int[])
-                    AS u(id, version, type, hash, data, size)
+                    AS u(id, version, type, hash, record, size)
                ON CONFLICT (school, id, version) DO NOTHING""",
             (school, device_id, [o.record.id for o in opened], [o.record.version for o in opened],
              [str(o.record.type) for o in opened], [o.digest for o in opened],
-             [canonical_json(dict(o.record.data)).decode("utf-8") for o in opened], [len(o.canonical) for o in opened]))
+             [o.canonical.decode("utf-8") for o in opened], [len(o.canonical) for o in opened]))
         cur.execute(
             """SELECT r.id::text AS id, r.version, r.content_hash, r.deleted_at IS NOT NULL AS deleted
                FROM record r JOIN unnest(%s::uuid[], %s::int[]) AS u(id, version)
