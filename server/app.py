@@ -1,7 +1,7 @@
 """The ASGI application: the intake API, its OpenAPI description, an access log without secrets.
 
-HTML pages for district administrators and the public /verify page are their own module (server/web/),
-mounted here as another router when present; the intake API does not depend on them.
+The HTML pages for district administrators and the public /verify page are their own module
+(server/web/), mounted as another router; the intake API does not depend on them.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from fastapi.exceptions import RequestValidationError
 
 from app.sync.protocol import PROTOCOL_VERSION
 
-from . import api
+from . import api, web
 from .config import Settings
 from .errors import ApiError, api_error_handler, validation_error_handler
 from .state import ServerState
@@ -47,6 +47,7 @@ def create_app(settings: Settings | None = None, state: ServerState | None = Non
     app.add_exception_handler(ApiError, api_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.include_router(api.router)
+    app.include_router(web.router)
     app.middleware("http")(_access_log)
     return app
 

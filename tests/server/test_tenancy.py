@@ -134,7 +134,8 @@ def test_the_school_leads_every_primary_key_of_school_data(state) -> None:
     for table in SCHOOL_TABLES:
         assert leads[table] == "school", table
     # The rest are the small reference tables (the tree, its administrators, the server's key).
-    assert set(leads) - set(SCHOOL_TABLES) == {"org", "admin_user", "server_identity", "schema_migration"}
+    assert set(leads) - set(SCHOOL_TABLES) == {"org", "admin_user", "admin_session", "server_identity",
+                                                 "schema_migration"}
 
 
 def test_a_scope_never_outlives_its_transaction(state, school_a1: School) -> None:
