@@ -23,6 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -300,6 +301,12 @@ class Record:
         return {"type": str(self.type), "id": self.id, "version": self.version, "data": dict(self.data)}
 
     def canonical(self) -> bytes:
+        return self._canonical
+
+    @cached_property
+    def _canonical(self) -> bytes:
+        # Computed once: the size check, the content hash and storing all need it. A record is not
+        # changed after it is made (frozen; its data is never mutated in place by either side).
         return canonical_json(self.to_json())
 
     def content_hash(self) -> str:
