@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, Header, Path, Request
 from fastapi.concurrency import run_in_threadpool
@@ -26,6 +27,7 @@ Protocol = Annotated[str | None, Header(alias=p.HEADER_PROTOCOL, description="Al
 ServerId = Annotated[str | None, Header(alias=p.HEADER_SERVER_ID, description="The server id pinned at enrolment")]
 Creds = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
+T = TypeVar("T")
 _AUTHED = (Fatal.UNSUPPORTED_PROTOCOL, Fatal.BAD_REQUEST, Fatal.UNAUTHORIZED, Fatal.DEVICE_REVOKED,
            Fatal.WRONG_SERVER, Fatal.RATE_LIMITED)
 _HEX64 = r"^[0-9a-f]{64}$"
@@ -57,6 +59,19 @@ async def _device(request: Request, protocol: str | None, server_id: str | None,
     if wait:
         raise ApiError(Fatal.RATE_LIMITED, "too many requests from this device", {"Retry-After": str(wait)})
     return device
+
+
+async def _parsed(request: Request, protocol: str | None, server_id: str | None,
+                  credentials: HTTPAuthorizationCredentials | None, parse: Callable[[object], T],
+                  limit: int | None = None) -> tuple[devices.Device, ServerState, T]:
+    """An authenticated call's JSON body, read within the limit and checked by the protocol's parser."""
+    device = await _device(request, protocol, server_id, credentials)
+    state = _state(request)
+    body = parse_json(await read_body(request, limit or state.settings.limits.max_body))
+    try:
+        return device, state, parse(body)
+    except ProtocolError as exc:
+        raise ApiError.from_protocol(exc) from exc
 
 
 def _json_body(schema: dict[str, Any], content_type: str = "application/json") -> dict[str, Any]:
@@ -150,13 +165,7 @@ async def health(request: Request, protocol: Protocol = None, server_id: ServerI
                         **documented(*_AUTHED, Fatal.BODY_TOO_LARGE)})
 async def post_records(request: Request, protocol: Protocol = None, server_id: ServerId = None,
                        credentials: Creds = None) -> dict[str, Any]:
-    device = await _device(request, protocol, server_id, credentials)
-    state = _state(request)
-    body = parse_json(await read_body(request, state.settings.limits.max_body))
-    try:
-        raw_items = p.batch_items(body)
-    except ProtocolError as exc:
-        raise ApiError.from_protocol(exc) from exc
+    device, state, raw_items = await _parsed(request, protocol, server_id, credentials, p.batch_items)
     if len(raw_items) > state.settings.limits.max_batch:
         raise ApiError(Fatal.BODY_TOO_LARGE, f"batch over {state.settings.limits.max_batch} items")
 
@@ -175,13 +184,7 @@ async def post_records(request: Request, protocol: Protocol = None, server_id: S
                         **documented(*_AUTHED, Fatal.BODY_TOO_LARGE)})
 async def files_missing(request: Request, protocol: Protocol = None, server_id: ServerId = None,
                         credentials: Creds = None) -> dict[str, Any]:
-    device = await _device(request, protocol, server_id, credentials)
-    state = _state(request)
-    body = parse_json(await read_body(request, state.settings.limits.max_body))
-    try:
-        wants = p.missing_request(body)
-    except ProtocolError as exc:
-        raise ApiError.from_protocol(exc) from exc
+    device, state, wants = await _parsed(request, protocol, server_id, credentials, p.missing_request)
     if any(w.size > state.settings.limits.max_file for w in wants):
         raise ApiError(Fatal.BODY_TOO_LARGE, f"file over {state.settings.limits.max_file} bytes")
 
@@ -239,13 +242,7 @@ async def put_chunk(request: Request,
                         **documented(*_AUTHED, Fatal.BODY_TOO_LARGE)})
 async def post_checkpoint(request: Request, protocol: Protocol = None, server_id: ServerId = None,
                           credentials: Creds = None) -> dict[str, Any]:
-    device = await _device(request, protocol, server_id, credentials)
-    state = _state(request)
-    body = parse_json(await read_body(request, 4096))
-    try:
-        cp = p.Checkpoint.from_json(body)
-    except ProtocolError as exc:
-        raise ApiError.from_protocol(exc) from exc
+    device, state, cp = await _parsed(request, protocol, server_id, credentials, p.Checkpoint.from_json, 4096)
 
     def work() -> checkpoints.Outcome:
         with state.db.scoped(device.scope) as cur:
