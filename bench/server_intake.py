@@ -239,8 +239,9 @@ def country_day(args: argparse.Namespace) -> None:
             server.wait(timeout=60)
     full = elapsed / args.scale
     print(f"machine: {describe()}")
-    print(f"country day at scale {args.scale}: {schools_n} schools, {schools_n * 50:,} records, {schools_n * 5:,} files "
-          f"({schools_n * 5 * 200 / 1000:,.0f} MB) in {elapsed:.1f} s; whole country (2,400 schools) ≈ "
+    print(f"country day at scale {args.scale}: {schools_n} schools, {schools_n * 50:,} records, "
+          f"{schools_n * 5:,} files ({schools_n * 5 * 200 / 1000:,.0f} MB) in {elapsed:.1f} s; "
+          f"whole country (2,400 schools) ≈ "
           f"{full / 60:.1f} min if linear (goal ≤ 10 min); server peak RSS {rss:.0f} MiB (goal ≤ 500 MB)")
 
 

@@ -61,10 +61,11 @@ def store(cur: Cur, school: str, device_id: str, results: list[ItemResult | None
     The whole canonical record goes over once; PostgreSQL keeps its `data` part."""
     stored: dict[tuple[str, int], dict] = {}
     if opened:
+        # %b: the arrays go over in binary, not escaped element by element into array text.
         cur.execute(
             """INSERT INTO record (school, id, version, type, content_hash, data, size, device_id)
                SELECT %s, u.id, u.version, u.type, u.hash, u.record::jsonb -> 'data', u.size, %s
-               FROM unnest(%s::uuid[], %s::int[], %s::text[], %s::bytea[], %s::text[], %s::int[])
+               FROM unnest(%b::uuid[], %b::int[], %b::text[], %b::bytea[], %b::text[], %b::int[])
                     AS u(id, version, type, hash, record, size)
                ON CONFLICT (school, id, version) DO NOTHING""",
             (school, device_id, [o.record.id for o in opened], [o.record.version for o in opened],
@@ -72,7 +73,7 @@ def store(cur: Cur, school: str, device_id: str, results: list[ItemResult | None
              [o.canonical.decode("utf-8") for o in opened], [len(o.canonical) for o in opened]))
         cur.execute(
             """SELECT r.id::text AS id, r.version, r.content_hash, r.deleted_at IS NOT NULL AS deleted
-               FROM record r JOIN unnest(%s::uuid[], %s::int[]) AS u(id, version)
+               FROM record r JOIN unnest(%b::uuid[], %b::int[]) AS u(id, version)
                  ON r.id = u.id AND r.version = u.version
                WHERE r.school = %s""",
             ([o.record.id for o in opened], [o.record.version for o in opened], school))

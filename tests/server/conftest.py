@@ -22,9 +22,9 @@ from server.ratelimit import Window
 from server.state import ServerState
 from server.throwaway import Cluster
 
-# Two districts of one oblast: A with two schools, B with one.
+# Two districts of one oblast: A with three schools (A3 only for the checkpoint chain test), B with one.
 TREE = [("KG", "country", None), ("OB", "oblast", "KG"), ("DA", "district", "OB"), ("DB", "district", "OB"),
-        ("A1", "school", "DA"), ("A2", "school", "DA"), ("B1", "school", "DB")]
+        ("A1", "school", "DA"), ("A2", "school", "DA"), ("A3", "school", "DA"), ("B1", "school", "DB")]
 
 
 @pytest.fixture(scope="session")
