@@ -52,7 +52,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     # uvicorn's own access log prints query strings; ours (kense.server.access) does not.
     options: dict[str, Any] = {"host": args.host, "port": args.port, "access_log": False, "log_level": "info",
-                               "proxy_headers": False, "server_header": False}
+                               "proxy_headers": False, "server_header": False,
+                               # a school on a slow link may take a while to send its next request
+                               "timeout_keep_alive": 30}
     if args.workers > 1:
         # Each worker opens the app from the environment (a DSN in the environment, not on a command line).
         os.environ["KENSE_SERVER_DSN"], os.environ["KENSE_SERVER_POOL"] = _dsn(args), str(args.pool)

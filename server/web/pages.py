@@ -196,23 +196,22 @@ async def download(request: Request, code: str, sha: str) -> Response:
                              "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store"})
 
 
-async def _write(request: Request, code: str) -> tuple[sessions.Admin | None, dict[str, str], Response | None]:
-    """The admin, her form, or the response that refuses the write (not signed in, CSRF, role, scope)."""
+async def _writer(request: Request, code: str) -> sessions.Admin | Response:
+    """The admin who may write, or the response refusing the write (not signed in, CSRF, role, code)."""
     admin = await _admin(request)
     if admin is None:
-        return None, {}, _to_login()
+        return _to_login()
     form = await _form(request)
     if not sessions.csrf_ok(admin, form.get("csrf")) or not admin.may_write or not _CODE.fullmatch(code):
-        return admin, form, _page(request, "message.html", 403, admin=admin, message="forbidden")
-    return admin, form, None
+        return _page(request, "message.html", 403, admin=admin, message="forbidden")
+    return admin
 
 
 @router.post("/schools/{code}/devices/{device_id}/revoke")
 async def revoke(request: Request, code: str, device_id: str) -> Response:
-    admin, _, refused = await _write(request, code)
-    if refused is not None:
-        return refused
-    assert admin is not None
+    admin = await _writer(request, code)
+    if isinstance(admin, Response):
+        return admin
 
     def work() -> bool:
         with _state(request).db.scoped(admin.scope) as cur:
@@ -229,10 +228,9 @@ async def revoke(request: Request, code: str, device_id: str) -> Response:
 
 @router.post("/schools/{code}/enrol-code")
 async def new_code(request: Request, code: str) -> Response:
-    admin, _, refused = await _write(request, code)
-    if refused is not None:
-        return refused
-    assert admin is not None
+    admin = await _writer(request, code)
+    if isinstance(admin, Response):
+        return admin
 
     def work() -> dict[str, Any] | None:
         with _state(request).db.scoped(admin.scope) as cur:
@@ -251,10 +249,9 @@ async def new_code(request: Request, code: str) -> Response:
 
 @router.post("/schools/{code}/alerts/{alert_id}/clear")
 async def clear_alert(request: Request, code: str, alert_id: str) -> Response:
-    admin, _, refused = await _write(request, code)
-    if refused is not None:
-        return refused
-    assert admin is not None
+    admin = await _writer(request, code)
+    if isinstance(admin, Response):
+        return admin
 
     def work() -> None:
         if _UUID.fullmatch(alert_id):
