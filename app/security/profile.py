@@ -35,12 +35,13 @@ from app.errors import (
 from app.ids import uuid7
 from app.platform_support.file_lock import FileLock
 from app.security import kdf, passwords, pending_audit, recovery_code, throttle
+from app.security import messages as _messages  # noqa: F401 — registers the texts
 from app.security.device_secret import Binding, DeviceSecretStore, new_secret
-from app.security.envelope import Checkpoint, Envelope, SlotRefused
+from app.security.envelope import Checkpoint, DeviceSecretWrong, Envelope, SlotRefused
 from app.security.roles import Role
 from app.security.session import Session, SignInNotices, UserInfo
 from db import connection as dbc
-from db.errors import DatabaseBusy, DatabaseDamaged, MigrationFailed, SchemaTooNew
+from db.errors import DatabaseBusy, DatabaseDamaged, DatabaseEmpty, MigrationFailed, SchemaTooNew
 from db.migrate import migrate
 from db.transaction import write_transaction
 
@@ -107,13 +108,48 @@ class Profile:
             envelope = self.load_envelope()
             yield envelope
             if save:
-                envelope.save(self.envelope_path)
+                envelope.save(self.envelope_path, lambda: self._store_secret(envelope))
+
+    def _store_secret(self, envelope: Envelope) -> bytes | None:
+        """The device secret for re-sealing a changed key file (None when the store cannot give it)."""
+        binding, secret = self.secrets.read(envelope.db_id)
+        return secret if binding is Binding.BOUND else None
 
     def load_envelope(self) -> Envelope:
         try:
             return Envelope.load(self.envelope_path)
         except FileNotFoundError:
+            if self.db_path.exists():
+                raise ProfileError("profile.keys_missing", path=str(self.root)) from None
             raise ProfileError("profile.missing", path=str(self.root)) from None
+
+    def check_database_file(self) -> None:
+        """Before opening: a key file beside a missing or emptied database is said as such (never
+        "run init", never a fresh schema over the remains of a profile)."""
+        try:
+            size = self.db_path.stat().st_size
+        except FileNotFoundError:
+            raise ProfileError("profile.db_missing", path=str(self.root)) from None
+        except OSError:
+            raise ProfileError("profile.db_missing", path=str(self.root)) from None
+        if size == 0:
+            raise ProfileError("profile.db_empty", path=str(self.root))
+
+    def _verified_device_secret(self, envelope: Envelope) -> bytes | None:
+        """On a device-bound install: the store's secret, checked to be this profile's, with the key
+        file's seal checked under it. None on a password-only install."""
+        if not envelope.device_bound():
+            return None
+        binding, secret = self.secrets.read(envelope.db_id)
+        if binding is Binding.UNAVAILABLE:
+            raise DeviceKeyUnavailable()
+        if binding is Binding.MISSING or secret is None:
+            raise DeviceKeyMissing()
+        try:
+            envelope.verify_device(secret)
+        except DeviceSecretWrong:
+            raise AuthenticationRefused("auth.device_key_wrong") from None
+        return secret
 
     @property
     def db_id(self) -> str:
@@ -170,6 +206,8 @@ class Profile:
         login = normalise_login(admin_login)
         passwords.check(admin_password, personal=(login, admin_name, school_name))
         if self.exists():
+            if self.envelope_path.exists():
+                self.check_database_file()   # a lost database is said as such, with the way back
             raise ProfileError("profile.exists", path=str(self.root))
         make_private_dir(self.root)
         calibration = calibration or self.calibration()
@@ -182,6 +220,7 @@ class Profile:
             if self.secrets.store(db_id, candidate):
                 device_secret, binding = candidate, Binding.BOUND
         envelope.data["device_bound_install"] = device_secret is not None
+        envelope.bind_device(device_secret)
         dek = os.urandom(dbc.KEY_BYTES)
         code = recovery_code.generate()
         envelope.set_user_slot(login, admin_password, dek, calibration.params(), device_secret)
@@ -215,7 +254,7 @@ class Profile:
             seq, head = chain.head(conn, db_id)
             envelope.set_checkpoint(dek, Checkpoint(seq, head))
             with FileLock(self.root / LOCK_FILE):
-                envelope.save(self.envelope_path)
+                envelope.save(self.envelope_path, lambda: device_secret)
         except BaseException:
             conn.close()
             # Setup failed before it finished: leave no half profile behind that would block a retry.
@@ -232,14 +271,17 @@ class Profile:
     # ----------------------------------------------------------------- opening the database
     def _open_db(self, envelope: Envelope, deks: list[bytes]) -> tuple[dbc.Connection, bytes]:
         """Open with the envelope's key; finish an interrupted rekey if the staged key is the one."""
+        self.check_database_file()
         conn = None
         for index, dek in enumerate(deks):
             try:
                 conn = dbc.open_database(self.db_path, dek)
             except DatabaseDamaged:
                 continue
+            except DatabaseEmpty:
+                raise ProfileError("profile.db_empty", path=str(self.root)) from None
             except FileNotFoundError:
-                raise ProfileError("profile.missing", path=str(self.root)) from None
+                raise ProfileError("profile.db_missing", path=str(self.root)) from None
             if index > 0:  # the database was re-encrypted but the envelope not yet switched over
                 with self.locked_envelope() as fresh:
                     if fresh.data.get("staged"):
@@ -247,7 +289,10 @@ class Profile:
                         fresh.commit_rekey()
             break
         if conn is None:
-            raise KenseError("db.damaged")
+            # The key came out of the file, so either the database is damaged (most pages still fit the
+            # key) or the key is not this database's: an older kense.keys, or another kense.db.
+            fits = max(dbc.pages_authenticated(self.db_path, dek)[0] for dek in deks)
+            raise KenseError("db.damaged" if fits else "keys.stale")
         try:
             migrate(conn)
             search_upkeep.rebuild_if_stale(conn)
@@ -304,11 +349,15 @@ class Profile:
         wait = throttle.wait_left(failures, state.get("last_failure", 0), time.time())
         if wait > 0:
             raise LockedOut(wait)
+        self.check_database_file()
+        # Checked before the password is tried: an altered file or a foreign device secret is not a
+        # wrong password, and counting it would lock the right user out.
+        bound_secret = self._verified_device_secret(envelope)
         if not envelope.has_user_slot(login):
             # Spend the same time as a real attempt, so timing does not tell which logins exist.
             kdf.derive(password.encode("utf-8"), self.calibration().params())
             raise self._record_failure(login)
-        device_secret = self._device_secret_for(envelope, login)
+        device_secret = bound_secret if envelope.slot_device_bound(login) else None
         try:
             deks = envelope.open_user_slot(login, password, device_secret)
         except SlotRefused:
@@ -450,6 +499,7 @@ class Profile:
         login = normalise_login(login)
         passwords.check(new_password, personal=(login,))
         envelope = self.load_envelope()
+        self.check_database_file()
         try:
             deks, device_secret = envelope.open_recovery_slot(secret)
         except SlotRefused:
@@ -458,6 +508,11 @@ class Profile:
                     {"at": now_iso(), "action": "key.recovery_failed", "login_ref": ""},
                     self._pending_key(env.db_id)))
             raise AuthenticationRefused("recovery.code_wrong") from None
+        if device_secret is not None:
+            try:   # the recovered secret is the true one: the file must carry its seal and check
+                envelope.verify_device(device_secret)
+            except DeviceSecretWrong:
+                raise ProfileError("keys.altered") from None
         rebind = device_secret is not None and self.secrets.read(envelope.db_id) != (Binding.BOUND, device_secret)
         if rebind and device_secret is not None and not self.secrets.store(envelope.db_id, device_secret):
             raise DeviceKeyUnavailable()
