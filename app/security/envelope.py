@@ -392,6 +392,24 @@ class Envelope:
         self.data["pending_audit"] = []
         return pending
 
+    # ----------------------------------------------------------------- audit intents (app/security/intents.py)
+    def add_intent(self, intent: dict[str, Any]) -> None:
+        stored = self.data.get("intents")
+        kept = stored if isinstance(stored, list) else []
+        kept.append(intent)
+        del kept[:-100]
+        self.data["intents"] = kept
+
+    def remove_intent(self, intent_id: str) -> None:
+        stored = self.data.get("intents")
+        if isinstance(stored, list):
+            self.data["intents"] = [i for i in stored if not (isinstance(i, dict) and i.get("id") == intent_id)]
+
+    def take_intents(self) -> object:
+        stored = self.data.get("intents")
+        self.data["intents"] = []
+        return stored
+
     # ----------------------------------------------------------------- full database check
     def integrity_checked_at(self) -> str | None:
         """When every page's HMAC and the b-tree were last found sound (UTC ISO), or None."""

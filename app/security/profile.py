@@ -34,7 +34,7 @@ from app.errors import (
 )
 from app.ids import uuid7
 from app.platform_support.file_lock import FileLock
-from app.security import kdf, passwords, pending_audit, recovery_code, throttle
+from app.security import intents, kdf, passwords, pending_audit, recovery_code, throttle
 from app.security import messages as _messages  # noqa: F401 — registers the texts
 from app.security.device_secret import Binding, DeviceSecretStore, new_secret
 from app.security.envelope import Checkpoint, DeviceSecretWrong, Envelope, SlotRefused
@@ -364,11 +364,10 @@ class Profile:
             raise self._record_failure(login) from None
         return self._start_session(envelope, login, deks, action)
 
-    def _start_session(self, envelope: Envelope, login: str, deks: list[bytes], action: str,
-                       extra_audit: list[tuple[str, dict[str, Any]]] | None = None) -> Session:
+    def _start_session(self, envelope: Envelope, login: str, deks: list[bytes], action: str) -> Session:
         conn, dek = self._open_db(envelope, deks)
         try:
-            return self._sign_in_on(conn, dek, login, action, extra_audit or [])
+            return self._sign_in_on(conn, dek, login, action)
         except dbc.DatabaseError as exc:
             conn.close()
             if isinstance(exc, dbc.IntegrityError):
@@ -378,8 +377,7 @@ class Profile:
             conn.close()
             raise
 
-    def _sign_in_on(self, conn: dbc.Connection, dek: bytes, login: str, action: str,
-                    extra_audit: list[tuple[str, dict[str, Any]]]) -> Session:
+    def _sign_in_on(self, conn: dbc.Connection, dek: bytes, login: str, action: str) -> Session:
         # Startup integrity check: every page's HMAC and the b-tree (regulation 5.x: detect damage or
         # tampering in time). Damage is reported, not fatal, so the admin can still act on it. The full
         # check reads the whole file (2.6 s at 20,000 pupils), so it runs on the first sign-in of a day;
@@ -401,6 +399,8 @@ class Profile:
             # Only events MAC'd under this account's device secret are facts; the rest are counted claims.
             claims = pending_audit.sort(fresh.take_pending_audit(), self._pending_key(fresh.db_id))
             pending = claims.verified
+            # key operations a crash interrupted before their audit entry was written
+            unfinished = intents.sort(fresh.take_intents(), dek, fresh.db_id)
             refs = {fresh.login_ref(str(r[0])): str(r[1]) for r in conn.execute("SELECT login, id FROM app_user")}
             own_ref = fresh.login_ref(login)
             # A finding (rollback, broken chain, missing checkpoint, damage) is recorded in both the
@@ -414,13 +414,11 @@ class Profile:
                     chain.append(conn, fresh.db_id, user_id=None, action=str(event.get("action")),
                                  object_type="app_user" if target else "", object_id=target or "",
                                  detail={"known_user": target is not None}, at=str(event.get("at")))
-                if claims.unverified:
+                self._complete_intents(conn, fresh, unfinished.verified)
+                if claims.unverified or unfinished.unverified:
                     chain.append(conn, fresh.db_id, user_id=None, action=pending_audit.UNVERIFIED_ACTION,
                                  object_type="", object_id="",
-                                 detail={"count": claims.unverified, "source": "key_file"})
-                for extra_action, detail in extra_audit:
-                    chain.append(conn, fresh.db_id, user_id=user.id, action=extra_action,
-                                 object_type="app_user", object_id=user.id, detail=detail)
+                                 detail={"count": claims.unverified + unfinished.unverified, "source": "key_file"})
                 chain.append(conn, fresh.db_id, user_id=user.id, action=action, object_type="app_user",
                              object_id=user.id, detail={"failed_before": since})
                 conn.execute("UPDATE app_user SET last_sign_in_at = ? WHERE id = ?", (now_iso(), user.id))
@@ -434,6 +432,28 @@ class Profile:
         notices = SignInNotices(failed_since_last=since, failed_others=others, integrity_problems=problems,
                                 full_check_due=due and not full_check)
         return Session(self, user, conn, dek, notices)
+
+    @staticmethod
+    def _complete_intents(conn: dbc.Connection, envelope: Envelope, verified: list[dict[str, Any]]) -> None:
+        """Write the audit entry of each key operation whose process died before it could (inside the
+        caller's write transaction); one whose entry made it into the log is only dropped."""
+        for intent in verified:
+            if conn.execute("SELECT 1 FROM audit_log WHERE detail LIKE ?",
+                            (f"%{intents.marker(str(intent['id']))}%",)).fetchone():
+                continue
+            action = str(intent["action"])
+            detail = {**intent["detail"], "intent": intent["id"], "completed_at_sign_in": True}
+            if action == "key.rekey" and envelope.generation < int(detail.get("generation", 0)):
+                action = "key.rekey_interrupted"   # the database never got the new key: nothing changed
+            chain.append(conn, envelope.db_id, user_id=intent.get("user_id"), action=action,
+                         object_type=str(intent.get("object_type", "")), object_id=str(intent.get("object_id", "")),
+                         detail=detail, at=str(intent.get("at")))
+
+    def intent_done(self, intent_id: str | None) -> None:
+        """The audit entry of a key operation is in the log: its intent leaves the key file."""
+        if intent_id:
+            with self.locked_envelope() as envelope:
+                envelope.remove_intent(intent_id)
 
     # ----------------------------------------------------------------- after sign-in
     def full_check(self, conn: dbc.Connection) -> list[str]:
@@ -457,9 +477,12 @@ class Profile:
     def checkpoint(self, dek: bytes) -> Checkpoint | None:
         return self.load_envelope().checkpoint(dek)
 
-    def set_user_password(self, session: Session, login: str, password: str, *, personal: tuple[str, ...] = ()) -> None:
+    def set_user_password(self, session: Session, login: str, password: str, *, personal: tuple[str, ...] = (),
+                          audit: tuple[str, str, dict[str, Any]] | None = None) -> str | None:
         """Create or replace a user's slot (new user, password change, admin reset). The database is
-        not re-encrypted: only this one slot changes."""
+        not re-encrypted: only this one slot changes. With ``audit`` (action, user id, detail) the
+        intent is saved with the new slot and its id returned: the caller's audit entry carries it
+        (``{"intent": id}``) and then calls :meth:`intent_done`."""
         login = normalise_login(login)
         passwords.check(password, personal=(login, *personal))
         params = self.calibration().params()
@@ -473,6 +496,12 @@ class Profile:
                     raise DeviceKeyMissing()
             envelope.set_user_slot(login, password, session.dek, params, device_secret)
             envelope.set_signin_state(login, {})
+            if audit is None:
+                return None
+            intent = intents.make([session.dek], envelope.db_id, at=now_iso(), user_id=session.user.id,
+                                  action=audit[0], object_type="app_user", object_id=audit[1], detail=audit[2])
+            envelope.add_intent(intent)
+        return str(intent["id"])
 
     def remove_user_slot(self, login: str) -> bool:
         with self.locked_envelope() as envelope:
@@ -518,7 +547,7 @@ class Profile:
             raise DeviceKeyUnavailable()
         conn, dek = self._open_db(envelope, deks)
         try:
-            exists = conn.execute("SELECT 1 FROM app_user WHERE login = ? AND active = 1", (login,)).fetchone()
+            exists = conn.execute("SELECT id FROM app_user WHERE login = ? AND active = 1", (login,)).fetchone()
         finally:
             conn.close()
         if not exists:
@@ -528,9 +557,12 @@ class Profile:
             env.set_user_slot(login, new_password, dek, params, device_secret)
             env.set_signin_state(login, {})
             env.set_label(device_secret, env.label(device_secret) or "")
-        session = self._start_session(self.load_envelope(), login, [dek], "session.sign_in",
-                                      extra_audit=[("key.recovered", {"rebound": device_secret is not None}),
-                                                   ("user.password_reset", {"by": "recovery"})])
+            # saved with the new slot: the sign-in below (or, after a crash, the next one) writes them
+            for action, detail in (("key.recovered", {"rebound": device_secret is not None}),
+                                   ("user.password_reset", {"by": "recovery"})):
+                env.add_intent(intents.make([dek], env.db_id, at=now_iso(), user_id=str(exists[0]), action=action,
+                                            object_type="app_user", object_id=str(exists[0]), detail=detail))
+        session = self._start_session(self.load_envelope(), login, [dek], "session.sign_in")
         with session.write() as c:
             c.execute("UPDATE app_user SET password_changed_at = ? WHERE login = ?", (now_iso(), login))
         school = session.conn.execute("SELECT name FROM school").fetchone()
@@ -549,11 +581,13 @@ class Profile:
         except DatabaseBusy:
             raise Conflict("key.rekey_busy") from None
         try:
-            with session.write() as c:
-                session.audit(c, "key.rekey_started")
             old_dek = session.dek
-            with self.locked_envelope() as envelope:
+            with self.locked_envelope() as envelope:   # the new key and the audit intent in one save
                 envelope.stage_rekey(new_dek)
+                generation = envelope.generation + 1
+                intent = intents.make([old_dek, new_dek], envelope.db_id, at=now_iso(), user_id=session.user.id,
+                                      action="key.rekey", detail={"generation": generation})
+                envelope.add_intent(intent)
         except BaseException:
             dbc.enter_wal(conn)
             raise
@@ -563,4 +597,5 @@ class Profile:
             envelope.remac_checkpoint(old_dek, new_dek)
             envelope.commit_rekey()
         with session.write() as c:
-            session.audit(c, "key.rekey", detail={"generation": self.load_envelope().generation})
+            session.audit(c, "key.rekey", detail={"generation": generation, "intent": intent["id"]})
+        self.intent_done(str(intent["id"]))
