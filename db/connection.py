@@ -74,6 +74,9 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
     conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
                                           timeout=BUSY_TIMEOUT_S)
     try:
+        # SQLCipher's own log (ERROR CORE … lines on stderr for every bad page) never reaches the user's
+        # terminal: damage is reported once, in their language, by the caller.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(key))
         try:
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]

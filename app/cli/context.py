@@ -103,6 +103,8 @@ class CliContext:
                 self.note(self.t("auth.failed_others", count=notices.failed_others))
             if notices.integrity_problems:
                 self.note(self.t("db.integrity_warning"))
+            if notices.read_only:
+                self.note(self.t("db.read_only"))
         return self._session
 
     def close(self) -> None:

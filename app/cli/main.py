@@ -8,6 +8,7 @@ translated messages. Every command calls the same services as the GUI.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import traceback
@@ -76,6 +77,10 @@ def _crash_report(exc: BaseException) -> str:
 
 def main(argv: Sequence[str] | None = None, gui_launcher: Callable[..., int] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not logging.getLogger().handlers:
+        # The terminal is not a log: without this, Python prints library warnings with their tracebacks
+        # (a sign-out that could not be audited on a damaged file) above the user's one clear message.
+        logging.getLogger().addHandler(logging.NullHandler())
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):

@@ -43,6 +43,16 @@ register({
         " replaced). Your password may well be right; this was not counted as a failed attempt."
         " Use the code on the recovery sheet: kense recover.",
     ),
+    "db.read_only": (
+        "Маалымат базасы бузулган, ошондуктан ал азыр окуу үчүн гана ачык: тизмелерди көрүп, маалыматты"
+        " экспорттой аласыз, бирок эч нерсе жазылбайт. Резервдик көчүрмөдөн калыбына келтириңиз:"
+        " kense restore КӨЧҮРМӨ --recovery-code КОД --data-dir ПАПКА --replace.",
+        "База данных повреждена, поэтому сейчас открыта только для чтения: списки и экспорт работают,"
+        " но ничего не записывается. Восстановите её из резервной копии:"
+        " kense restore КОПИЯ --recovery-code КОД --data-dir ПАПКА --replace.",
+        "The database is damaged, so it is open for reading only: lists and exports work, nothing is"
+        " written. Restore it from a backup: kense restore BACKUP --recovery-code CODE --data-dir DIR --replace.",
+    ),
     "profile.db_missing": (
         "Ачкычтар файлы (kense.keys) бар, бирок маалымат базасы (kense.db) жок: {path}. Эч нерсе"
         " түзүлгөн да, үстүнөн жазылган да жок. Базаны резервдик көчүрмөдөн калыбына келтириңиз:"

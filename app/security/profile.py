@@ -372,10 +372,43 @@ class Profile:
             conn.close()
             if isinstance(exc, dbc.IntegrityError):
                 raise
-            raise KenseError("db.damaged") from None
+            return self._read_only_session(login, dek)
         except BaseException:
             conn.close()
             raise
+
+    def _read_only_session(self, login: str, dek: bytes) -> Session:
+        """The sign-in's own writes failed on a damaged page: what can still be read stays usable (lists,
+        reveals, exports; restore is offered), nothing is written, and the damage is recorded in the
+        key file. If even the user cannot be read, the database is beyond use: restore it."""
+        try:
+            conn = dbc.open_database(self.db_path, dek)
+        except (DatabaseDamaged, DatabaseEmpty):
+            raise KenseError("db.damaged") from None
+        try:
+            row = conn.execute("SELECT id, login, full_name, role, active FROM app_user WHERE login = ?",
+                               (login,)).fetchone()
+        except dbc.DatabaseError:
+            conn.close()
+            raise KenseError("db.damaged") from None
+        if row is None or not row[4]:
+            conn.close()
+            raise AuthenticationRefused("auth.user_disabled")
+        with self.locked_envelope() as envelope:
+            envelope.set_signin_state(login, {})
+            envelope.set_integrity_checked_at(None)
+            findings.note_damage(envelope, dek)
+        user = UserInfo(str(row[0]), str(row[1]), str(row[2]), Role(row[3]))
+        return Session(self, user, conn, dek, SignInNotices(integrity_problems=["database"], read_only=True))
+
+    def _check_apart(self, dek: bytes) -> list[str]:
+        """The whole-file check on a connection of its own: a bad page turns the connection that read it
+        read-only for good, which must not be the session's."""
+        conn = dbc.open_database(self.db_path, dek)
+        try:
+            return dbc.check_integrity(conn)
+        finally:
+            conn.close()
 
     def _sign_in_on(self, conn: dbc.Connection, dek: bytes, login: str, action: str) -> Session:
         # Startup integrity check: every page's HMAC and the b-tree (regulation 5.x: detect damage or
@@ -387,7 +420,7 @@ class Profile:
         # window opens (``full_check``), so the first sign-in of a day does not wait seconds for it.
         due = integrity_check_due(self.load_envelope().integrity_checked_at())
         full_check = due and not self.defer_full_check
-        damage = dbc.check_integrity(conn) if full_check else []
+        damage = self._check_apart(dek) if full_check else []
         row = conn.execute("SELECT id, login, full_name, role, active FROM app_user WHERE login = ?",
                            (login,)).fetchone()
         if row is None or not row[4]:
@@ -483,6 +516,8 @@ class Profile:
         not re-encrypted: only this one slot changes. With ``audit`` (action, user id, detail) the
         intent is saved with the new slot and its id returned: the caller's audit entry carries it
         (``{"intent": id}``) and then calls :meth:`intent_done`."""
+        if session.notices.read_only:   # the key file must not gain a slot the database cannot record
+            raise KenseError("db.read_only")
         login = normalise_login(login)
         passwords.check(password, personal=(login, *personal))
         params = self.calibration().params()
