@@ -17,7 +17,7 @@ from typing import Any
 
 import platformdirs
 
-from app import search_upkeep
+from app import partial_files, search_upkeep
 from app.atomic import make_private_dir
 from app.audit import chain, findings
 from app.clock import now_iso, parse_iso, utc_now
@@ -350,6 +350,8 @@ class Profile:
         if wait > 0:
             raise LockedOut(wait)
         self.check_database_file()
+        with contextlib.suppress(OSError, TimeoutError):   # decrypted part files a killed export left
+            partial_files.sweep(self.root)
         # Checked before the password is tried: an altered file or a foreign device secret is not a
         # wrong password, and counting it would lock the right user out.
         bound_secret = self._verified_device_secret(envelope)
