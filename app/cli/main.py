@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 
 from app import __version__
 from app.cli import commands_backup, commands_certificates, commands_core, commands_documents, commands_people
-from app.cli.context import CliContext
+from app.cli.context import CliContext, message_language
 from app.errors import KenseError
-from app.i18n import LANGUAGES, normalise_language, translate
+from app.i18n import LANGUAGES, translate
 from db.connection import DatabaseError
 
 # Subsystems add a module with ``register(subparsers, common)`` here.
@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None, gui_launcher: Callable[..., int] | N
         args.handler = run_gui
         args.demo = False
     ctx = CliContext(args, gui_launcher=gui_launcher)
-    lang = normalise_language(getattr(args, "lang", None))
+    lang = message_language(args)
     try:
         result = args.handler(ctx)
         return int(result or 0)

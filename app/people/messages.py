@@ -72,6 +72,9 @@ register({
                                   " болсо, ырастаңыз.", "Запись с такими ФИО и датой рождения уже есть. Если это"
                                   " другой человек, подтвердите.", "A record with the same name and birth date"
                                   " already exists. Confirm if this is a different person."),
+    "class.not_yours": ("Бул класс сиздики эмес: анын тизмесин басып чыгара албайсыз.",
+                        "Это не ваш класс: его список вам не напечатать.",
+                        "This is not your class: you cannot print its list."),
     "person.not_in_your_class": ("Бул окуучу сиздин классыңызда эмес.", "Этот ученик не из вашего класса.",
                                  "This pupil is not in your class."),
     "person.reason_required": ("Себебин жазыңыз.", "Укажите причину.", "Give the reason."),
