@@ -109,6 +109,16 @@ register({
     # import / export
     "import.too_big": ("Файл өтө чоң ({size} МБ, эң көп {limit} МБ).", "Файл слишком большой ({size} МБ, максимум"
                        " {limit} МБ).", "The file is too big ({size} MB; at most {limit} MB)."),
+    "import.expands_too_much": ("Файл ачылганда өтө чоң болуп кетет (эң көп {limit} МБ): ал бузулган же атайын"
+                                " жасалган. Эч нерсе импорттолгон жок.",
+                                "Файл при распаковке становится слишком большим (максимум {limit} МБ): он"
+                                " повреждён или подделан. Ничего не импортировано.",
+                                "The file unpacks to more than {limit} MB: it is damaged or crafted."
+                                " Nothing was imported."),
+    "import.cell_too_long": ("Уячада белгилер өтө көп (эң көп {limit}, {row}-сап). Эч нерсе импорттолгон жок.",
+                             "В ячейке слишком много символов (максимум {limit}, строка {row})."
+                             " Ничего не импортировано.",
+                             "A cell holds more than {limit} characters (row {row}). Nothing was imported."),
     "import.too_many_rows": ("Файлда саптар өтө көп (эң көп {limit}).", "В файле слишком много строк (максимум"
                              " {limit}).", "The file has too many rows (at most {limit})."),
     "import.unknown_format": ("Бул файлдын түрү колдоого алынбайт (xlsx, xls, ods, csv гана).",
