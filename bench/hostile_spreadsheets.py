@@ -63,6 +63,19 @@ def expanding_cell(path: Path, megabytes: int = 280) -> Path:
     return _xlsx(path, sheet)
 
 
+def many_full_cells(path: Path, megabytes: int = 280) -> Path:
+    """Cells just under the per-cell limit, 280 MB in all: only the total budget can stop it."""
+    cell = b'<c t="inlineStr"><is><t>' + b"A" * 30_000 + b"</t></is></c>"
+
+    def sheet(out: io.RawIOBase) -> None:
+        out.write(b'<worksheet ' + _NS + b'><sheetData>')
+        row = b"<row>" + cell * 30 + b"</row>"
+        for _ in range(megabytes * MB // len(row)):
+            out.write(row)
+        out.write(b"</sheetData></worksheet>")
+    return _xlsx(path, sheet)
+
+
 def huge_shared_string(path: Path, megabytes: int = 280) -> Path:
     def sheet(out: io.RawIOBase) -> None:
         out.write(b'<worksheet ' + _NS + b'><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row>'
@@ -130,6 +143,7 @@ def ods_expanding_cell(path: Path, megabytes: int = 280) -> Path:
 BOMBS: dict[str, tuple[str, Callable[[Path], Path]]] = {
     "xlsx: one cell expanding to 280 MB": ("bomb.xlsx", expanding_cell),
     "xlsx: one shared string of 280 MB": ("shared.xlsx", huge_shared_string),
+    "xlsx: 280 MB in cells of 30,000 characters": ("full.xlsx", many_full_cells),
     "xlsx: 5,000,000 shared strings": ("strings.xlsx", many_shared_strings),
     "xlsx: 1,048,576 rows": ("rows.xlsx", many_rows),
     "xlsx: a cell at row 1,048,576": ("far.xlsx", far_row),

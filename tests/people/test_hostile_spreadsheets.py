@@ -19,6 +19,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "people"
 EXPECTED = {
     "xlsx: one cell expanding to 280 MB": "import.cell_too_long",
     "xlsx: one shared string of 280 MB": "import.cell_too_long",
+    "xlsx: 280 MB in cells of 30,000 characters": "import.expands_too_much",
     "xlsx: 5,000,000 shared strings": "import.expands_too_much",
     "xlsx: 1,048,576 rows": "import.too_many_rows",
     "xlsx: a cell at row 1,048,576": "import.too_many_rows",

@@ -23,9 +23,9 @@ from xml.parsers import expat
 from app.errors import InvalidInput
 
 CHUNK = 64 * 1024
-MAX_EXPANDED_MB = 200          # all parts read, unpacked: ~40× a 5,000-row sheet
+MAX_EXPANDED_MB = 120          # all parts read, unpacked: ~25× a 5,000-row sheet, and what it holds fits in memory
 MAX_CELL_CHARS = 32_767        # Excel's own limit for one cell
-MAX_SHARED_STRINGS = 1_000_000
+MAX_SHARED_STRINGS = 500_000   # 100,000 rows of names, patronymics and places, with room
 MAX_STYLES = 65_000            # Excel's limit of cell formats
 
 Cell = Any
