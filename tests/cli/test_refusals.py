@@ -55,3 +55,12 @@ def test_passwd_reads_old_and_new_password_from_stdin(cli: Cli) -> None:  # noqa
     wrong = cli("passwd", "--password-stdin", password=None, stdin=f"not-it\n{ADMIN_PW}\n")
     assert wrong.returncode == 3
     assert cli("status", password=new).returncode == 0
+
+
+def test_output_is_utf8_even_where_the_code_page_has_no_kyrgyz_letters(cli: Cli) -> None:  # noqa: F811
+    """Windows writes redirected output in the ANSI code page; cp1252 has no Ң Ө Ү, as there."""
+    status = cli("status", "--json", env={"PYTHONIOENCODING": "cp1252"})
+    assert status.returncode == 0, status.stderr
+    assert "Талас шаарындагы №1 мектеп" in status.stdout
+    refused = cli("status", "--lang", "ky", password="wrong-password-1", env={"PYTHONIOENCODING": "cp1252"})
+    assert refused.returncode == 3 and "сырсөз" in refused.stderr.lower()
