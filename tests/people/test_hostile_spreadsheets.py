@@ -79,3 +79,11 @@ def test_same_values_as_openpyxl_for_every_cell_type(tmp_path) -> None:
                                                ("yyyy\\-mm", True), ("#,##0", False)])
 def test_date_formats_are_told_from_numbers(code, is_date) -> None:
     assert streaming.is_date_format(code) is is_date
+
+
+def test_a_csv_cell_over_the_limit_is_refused_by_the_same_rule(tmp_path) -> None:
+    path = tmp_path / "long.csv"
+    path.write_text("Фамилия;Имя\nАсанов;" + "Б" * (streaming.MAX_CELL_CHARS + 1) + "\n", encoding="utf-8")
+    with pytest.raises(InvalidInput) as caught:
+        readers.read_table(path)
+    assert caught.value.key == "import.cell_too_long" and caught.value.params["row"] == 2

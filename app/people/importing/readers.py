@@ -41,6 +41,8 @@ def _bounded(rows: Iterator[list[Cell]]) -> Rows:
     out: Rows = []
     for row in rows:
         row = row[:MAX_COLUMNS]
+        if any(isinstance(v, str) and len(v) > streaming.MAX_CELL_CHARS for v in row):   # xls and csv too
+            raise InvalidInput("import.cell_too_long", limit=streaming.MAX_CELL_CHARS, row=len(out) + 1)
         while row and (row[-1] is None or row[-1] == ""):
             row.pop()
         out.append(row)
