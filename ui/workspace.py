@@ -46,8 +46,10 @@ class Workspace(QWidget):
     quitRequested = Signal()
     sectionBuilt = Signal(str, object)
 
-    def __init__(self, session: Session, school_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, school_name: str, parent: QWidget | None = None, *,
+                 help_action: QAction | None = None) -> None:
         super().__init__(parent)
+        self.help_action = help_action
         self.setObjectName("workspace")
         self.session = session
         self.specs: list[SectionSpec] = [s for s in sections_builtin.ordered_specs()
@@ -180,8 +182,10 @@ class Workspace(QWidget):
             shortcut = f"Alt+{number}" if number <= 9 else None
             go.addAction(self._action(spec.title(), shortcut, lambda _=False, k=spec.key: self.open_section(k)))
         helpmenu = self.menu.addMenu(self.tr("&Help"))
-        helpmenu.addAction(self._action(self.tr("Help for this screen"), "F1",
-                                        lambda: self.helpRequested.emit(self.help_topic()), "helpAction"))
+        if self.help_action is None:   # alone (tests): its own F1
+            self.help_action = self._action("", "F1", lambda: self.helpRequested.emit(self.help_topic()), "helpAction")
+        self.help_action.setText(self.tr("Help for this screen"))
+        helpmenu.addAction(self.help_action)   # the shell's own action: F1 stays bound once
         self.setToolTip(school_name)
 
     def _role_name(self, role: str) -> str:

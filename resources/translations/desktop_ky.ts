@@ -28,4 +28,49 @@
         <translation>Артка кайтуу</translation>
     </message>
 </context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2 барактын %1-барагы</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Туурасына жайгаштыруу</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Чоңойтуу</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Кичирейтүү</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Кийинки барак</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Мурунку барак</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+</context>
 </TS>
