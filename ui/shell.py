@@ -30,7 +30,7 @@ from app.security.autolock import idle_lock_seconds
 from app.security.profile import Profile
 from app.security.roles import Permission
 from app.security.session import LockReason, Session, SessionState, UserInfo
-from ui import i18n, sections_builtin, tasks, ui_state
+from ui import i18n, sections_builtin, tasks, ui_state, upkeep
 from ui.changes import bus
 from ui.help import HelpWindow
 from ui.lock import InactivityFilter, LockController, close_secondary_windows
@@ -287,6 +287,7 @@ class Shell(QObject):
         workspace.show_notice(self.notice_text(session))
         if session.notices.full_check_due:
             self._start_full_check(session)
+        upkeep.keep_issued_certificates(session, self)
         self.idle.start(idle_lock_seconds(values.get("idle_lock_minutes")))
         workspace.offer_drafts(self._pending_drafts(session), self.restore_drafts, self.discard_drafts)
         was = self.state
