@@ -374,7 +374,6 @@ class Shell(QObject):
 
     def _section_built(self, key: str, widget: QWidget) -> None:
         from ui.settings_section import SettingsSection
-
         if isinstance(widget, SettingsSection):
             widget.languageChosen.connect(self._workspace_language)
             widget.settingsChanged.connect(self._settings_changed)

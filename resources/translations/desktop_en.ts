@@ -73,4 +73,150 @@
         <translation>Close</translation>
     </message>
 </context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Ask the administrator to make the first backup today (command: kense backup now) and to keep it on a second disk.</source>
+        <translation>Ask the administrator to make the first backup today (command: kense backup now) and to keep it on a second disk.</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>Notices (%1)</translation>
+    </message>
+    <message>
+        <source>%1 integrity findings open: see Security</source>
+        <translation>%1 integrity findings open: see Security</translation>
+    </message>
+    <message>
+        <source>%1 failed sign-in attempts since your last sign-in</source>
+        <translation>%1 failed sign-in attempts since your last sign-in</translation>
+    </message>
+    <message>
+        <source>Open Sync</source>
+        <translation>Open Sync</translation>
+    </message>
+    <message>
+        <source>Sync: everything sent</source>
+        <translation>Sync: everything sent</translation>
+    </message>
+    <message>
+        <source>Sync: %1 records waiting</source>
+        <translation>Sync: %1 records waiting</translation>
+    </message>
+    <message>
+        <source>Open Sync to see why and send them again.</source>
+        <translation>Open Sync to see why and send them again.</translation>
+    </message>
+    <message>
+        <source>Sync: %1 records refused</source>
+        <translation>Sync: %1 records refused</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to connect Kense to the district server.</source>
+        <translation>Ask the administrator to connect Kense to the district server.</translation>
+    </message>
+    <message>
+        <source>%1 records wait to be sent. Ask the administrator to connect Kense to the district server.</source>
+        <translation>%1 records wait to be sent. Ask the administrator to connect Kense to the district server.</translation>
+    </message>
+    <message>
+        <source>Sync with the district: not set up</source>
+        <translation>Sync with the district: not set up</translation>
+    </message>
+    <message>
+        <source>Backups are up to date.</source>
+        <translation>Backups are up to date.</translation>
+    </message>
+    <message>
+        <source>More than a day old: make a backup today.</source>
+        <translation>More than a day old: make a backup today.</translation>
+    </message>
+    <message>
+        <source>Last verified backup: %1</source>
+        <translation>Last verified backup: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+    <message>
+        <source>no number yet</source>
+        <translation>no number yet</translation>
+    </message>
+    <message>
+        <source>Certificates issued today (%1)</source>
+        <translation>Certificates issued today (%1)</translation>
+    </message>
+    <message>
+        <source>Numbers held for orders not signed yet: register the signed order under its number.</source>
+        <translation>Numbers held for orders not signed yet: register the signed order under its number.</translation>
+    </message>
+    <message>
+        <source>Reserved order numbers (%1)</source>
+        <translation>Reserved order numbers (%1)</translation>
+    </message>
+    <message>
+        <source>Registered incoming letters nobody was assigned yet: open one and press Assign.</source>
+        <translation>Registered incoming letters nobody was assigned yet: open one and press Assign.</translation>
+    </message>
+    <message>
+        <source>Letters waiting for an executor (%1)</source>
+        <translation>Letters waiting for an executor (%1)</translation>
+    </message>
+    <message>
+        <source>Past their due date and not executed. Open one to see who is responsible.</source>
+        <translation>Past their due date and not executed. Open one to see who is responsible.</translation>
+    </message>
+    <message>
+        <source>Overdue in the office (%1)</source>
+        <translation>Overdue in the office (%1)</translation>
+    </message>
+    <message>
+        <source>Documents you are responsible for; overdue ones first.</source>
+        <translation>Documents you are responsible for; overdue ones first.</translation>
+    </message>
+    <message>
+        <source>My tasks (%1)</source>
+        <translation>My tasks (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention today.</source>
+        <translation>Nothing needs your attention today.</translation>
+    </message>
+    <message>
+        <source>The list could not be read. Your data is safe; press Refresh.</source>
+        <translation>The list could not be read. Your data is safe; press Refresh.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
 </TS>

@@ -73,4 +73,150 @@
         <translation>Жабуу</translation>
     </message>
 </context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Ask the administrator to make the first backup today (command: kense backup now) and to keep it on a second disk.</source>
+        <translation>Администратордон бүгүн биринчи камдык көчүрмөнү жасап (буйрук: kense backup now), аны экинчи дискте сактоону сураныңыз.</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>Эскертүүлөр (%1)</translation>
+    </message>
+    <message>
+        <source>%1 integrity findings open: see Security</source>
+        <translation>%1 бүтүндүк көйгөйү ачык: Коопсуздукту караңыз</translation>
+    </message>
+    <message>
+        <source>%1 failed sign-in attempts since your last sign-in</source>
+        <translation>Акыркы киргениңизден бери %1 ийгиликсиз кирүү аракети</translation>
+    </message>
+    <message>
+        <source>Open Sync</source>
+        <translation>Синхрондоштурууну ачуу</translation>
+    </message>
+    <message>
+        <source>Sync: everything sent</source>
+        <translation>Синхрондоштуруу: баары жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Sync: %1 records waiting</source>
+        <translation>Синхрондоштуруу: %1 жазуу күтүүдө</translation>
+    </message>
+    <message>
+        <source>Open Sync to see why and send them again.</source>
+        <translation>Себебин көрүп, кайра жөнөтүү үчүн «Синхрондоштурууну» ачыңыз.</translation>
+    </message>
+    <message>
+        <source>Sync: %1 records refused</source>
+        <translation>Синхрондоштуруу: %1 жазуу кабыл алынган жок</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to connect Kense to the district server.</source>
+        <translation>Администратордон Кеңсени райондун серверине туташтырууну сураныңыз.</translation>
+    </message>
+    <message>
+        <source>%1 records wait to be sent. Ask the administrator to connect Kense to the district server.</source>
+        <translation>%1 жазуу жөнөтүлүүнү күтүүдө. Администратордон Кеңсени райондун серверине туташтырууну сураныңыз.</translation>
+    </message>
+    <message>
+        <source>Sync with the district: not set up</source>
+        <translation>Район менен синхрондоштуруу: жөндөлгөн эмес</translation>
+    </message>
+    <message>
+        <source>Backups are up to date.</source>
+        <translation>Камдык көчүрмөлөр жаңы.</translation>
+    </message>
+    <message>
+        <source>More than a day old: make a backup today.</source>
+        <translation>Бир күндөн эски: бүгүн камдык көчүрмө жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Last verified backup: %1</source>
+        <translation>Акыркы текшерилген камдык көчүрмө: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Камдык көчүрмө али жок</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>мөөнөтү %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>%1 бери мөөнөтү өттү</translation>
+    </message>
+    <message>
+        <source>no number yet</source>
+        <translation>номери жок</translation>
+    </message>
+    <message>
+        <source>Certificates issued today (%1)</source>
+        <translation>Бүгүн берилген маалым каттар (%1)</translation>
+    </message>
+    <message>
+        <source>Numbers held for orders not signed yet: register the signed order under its number.</source>
+        <translation>Али кол коюлбаган буйруктар үчүн кармалган номерлер: кол коюлган буйрукту ошол номер менен каттаңыз.</translation>
+    </message>
+    <message>
+        <source>Reserved order numbers (%1)</source>
+        <translation>Резервге алынган буйрук номерлери (%1)</translation>
+    </message>
+    <message>
+        <source>Registered incoming letters nobody was assigned yet: open one and press Assign.</source>
+        <translation>Катталган, бирок эч кимге тапшырылбаган кирүүчү каттар: ачып, «Тапшырууну» басыңыз.</translation>
+    </message>
+    <message>
+        <source>Letters waiting for an executor (%1)</source>
+        <translation>Аткаруучуну күткөн каттар (%1)</translation>
+    </message>
+    <message>
+        <source>Past their due date and not executed. Open one to see who is responsible.</source>
+        <translation>Мөөнөтү өтүп, аткарылбаган. Ким жооптуу экенин көрүү үчүн ачыңыз.</translation>
+    </message>
+    <message>
+        <source>Overdue in the office (%1)</source>
+        <translation>Мекемеде мөөнөтү өткөндөр (%1)</translation>
+    </message>
+    <message>
+        <source>Documents you are responsible for; overdue ones first.</source>
+        <translation>Сиз жооптуу болгон документтер; мөөнөтү өткөндөрү биринчи.</translation>
+    </message>
+    <message>
+        <source>My tasks (%1)</source>
+        <translation>Менин тапшырмаларым (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention today.</source>
+        <translation>Бүгүн көңүл бура турган иш жок.</translation>
+    </message>
+    <message>
+        <source>The list could not be read. Your data is safe; press Refresh.</source>
+        <translation>Тизмени окуу мүмкүн болгон жок. Маалыматыңыз аман; «Жаңылоону» басыңыз.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңылоо</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктөлүүдө…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Бүгүн, %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
+</context>
 </TS>

@@ -73,4 +73,150 @@
         <translation>Закрыть</translation>
     </message>
 </context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Ask the administrator to make the first backup today (command: kense backup now) and to keep it on a second disk.</source>
+        <translation>Попросите администратора сегодня сделать первую резервную копию (команда: kense backup now) и хранить её на втором диске.</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>Уведомления (%1)</translation>
+    </message>
+    <message>
+        <source>%1 integrity findings open: see Security</source>
+        <translation>Открыто проблем целостности: %1 — см. «Безопасность»</translation>
+    </message>
+    <message>
+        <source>%1 failed sign-in attempts since your last sign-in</source>
+        <translation>%1 неудачных попыток входа с вашего последнего входа</translation>
+    </message>
+    <message>
+        <source>Open Sync</source>
+        <translation>Открыть синхронизацию</translation>
+    </message>
+    <message>
+        <source>Sync: everything sent</source>
+        <translation>Синхронизация: всё отправлено</translation>
+    </message>
+    <message>
+        <source>Sync: %1 records waiting</source>
+        <translation>Синхронизация: ожидают %1 записей</translation>
+    </message>
+    <message>
+        <source>Open Sync to see why and send them again.</source>
+        <translation>Откройте «Синхронизацию», чтобы увидеть причину и отправить снова.</translation>
+    </message>
+    <message>
+        <source>Sync: %1 records refused</source>
+        <translation>Синхронизация: %1 записей отклонено</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to connect Kense to the district server.</source>
+        <translation>Попросите администратора подключить Кенсе к серверу района.</translation>
+    </message>
+    <message>
+        <source>%1 records wait to be sent. Ask the administrator to connect Kense to the district server.</source>
+        <translation>%1 записей ждут отправки. Попросите администратора подключить Кенсе к серверу района.</translation>
+    </message>
+    <message>
+        <source>Sync with the district: not set up</source>
+        <translation>Синхронизация с районом: не настроена</translation>
+    </message>
+    <message>
+        <source>Backups are up to date.</source>
+        <translation>Резервные копии актуальны.</translation>
+    </message>
+    <message>
+        <source>More than a day old: make a backup today.</source>
+        <translation>Старше суток: сделайте резервную копию сегодня.</translation>
+    </message>
+    <message>
+        <source>Last verified backup: %1</source>
+        <translation>Последняя проверенная резервная копия: %1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Резервной копии ещё нет</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>срок %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>просрочено с %1</translation>
+    </message>
+    <message>
+        <source>no number yet</source>
+        <translation>без номера</translation>
+    </message>
+    <message>
+        <source>Certificates issued today (%1)</source>
+        <translation>Справки, выданные сегодня (%1)</translation>
+    </message>
+    <message>
+        <source>Numbers held for orders not signed yet: register the signed order under its number.</source>
+        <translation>Номера для ещё не подписанных приказов: зарегистрируйте подписанный приказ под этим номером.</translation>
+    </message>
+    <message>
+        <source>Reserved order numbers (%1)</source>
+        <translation>Зарезервированные номера приказов (%1)</translation>
+    </message>
+    <message>
+        <source>Registered incoming letters nobody was assigned yet: open one and press Assign.</source>
+        <translation>Зарегистрированные входящие письма без исполнителя: откройте и нажмите «Поручить».</translation>
+    </message>
+    <message>
+        <source>Letters waiting for an executor (%1)</source>
+        <translation>Письма без исполнителя (%1)</translation>
+    </message>
+    <message>
+        <source>Past their due date and not executed. Open one to see who is responsible.</source>
+        <translation>Срок прошёл, не исполнено. Откройте, чтобы увидеть ответственного.</translation>
+    </message>
+    <message>
+        <source>Overdue in the office (%1)</source>
+        <translation>Просрочено в учреждении (%1)</translation>
+    </message>
+    <message>
+        <source>Documents you are responsible for; overdue ones first.</source>
+        <translation>Документы, за которые вы отвечаете; просроченные — первыми.</translation>
+    </message>
+    <message>
+        <source>My tasks (%1)</source>
+        <translation>Мои задачи (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention today.</source>
+        <translation>Сегодня ничего не требует внимания.</translation>
+    </message>
+    <message>
+        <source>The list could not be read. Your data is safe; press Refresh.</source>
+        <translation>Не удалось прочитать список. Данные в сохранности; нажмите «Обновить».</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+</context>
 </TS>
