@@ -15,7 +15,7 @@ from pathlib import Path
 os.environ.setdefault("KENSE_KDF_TARGET_MS", "20")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._machine import describe  # noqa: E402
+from bench._machine import describe
 
 
 def _file_bytes(session, db_path: Path) -> int:

@@ -219,4 +219,39 @@
         <translation>Today</translation>
     </message>
 </context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Register the document</source>
+        <translation>Register the document</translation>
+    </message>
+    <message>
+        <source>The registration number is taken for good: it is never given to another document, even if this one is corrected later.</source>
+        <translation>The registration number is taken for good: it is never given to another document, even if this one is corrected later.</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Files: %1</translation>
+    </message>
+    <message>
+        <source>Correspondent: %1</source>
+        <translation>Correspondent: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Register in the %1 register?</source>
+        <translation>Register in the %1 register?</translation>
+    </message>
+</context>
 </TS>

@@ -219,4 +219,39 @@
         <translation>Бүгүн</translation>
     </message>
 </context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Go back</source>
+        <translation>Артка кайтуу</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Каттоо</translation>
+    </message>
+    <message>
+        <source>Register the document</source>
+        <translation>Документти каттоо</translation>
+    </message>
+    <message>
+        <source>The registration number is taken for good: it is never given to another document, even if this one is corrected later.</source>
+        <translation>Каттоо номери биротоло берилет: бул документ кийин оңдолсо да, ал номер башка документке берилбейт.</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Файлдар: %1</translation>
+    </message>
+    <message>
+        <source>Correspondent: %1</source>
+        <translation>Корреспондент: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Темасы: %1</translation>
+    </message>
+    <message>
+        <source>Register in the %1 register?</source>
+        <translation>«%1» журналына каттайлыбы?</translation>
+    </message>
+</context>
 </TS>

@@ -219,4 +219,39 @@
         <translation>Сегодня</translation>
     </message>
 </context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Register the document</source>
+        <translation>Регистрация документа</translation>
+    </message>
+    <message>
+        <source>The registration number is taken for good: it is never given to another document, even if this one is corrected later.</source>
+        <translation>Регистрационный номер присваивается окончательно: он не перейдёт к другому документу, даже если этот позже исправят.</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Файлы: %1</translation>
+    </message>
+    <message>
+        <source>Correspondent: %1</source>
+        <translation>Корреспондент: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>Register in the %1 register?</source>
+        <translation>Зарегистрировать в журнале «%1»?</translation>
+    </message>
+</context>
 </TS>
