@@ -254,4 +254,33 @@
         <translation>Register in the %1 register?</translation>
     </message>
 </context>
+<context>
+    <name>UserActions</name>
+    <message>
+        <source>Close sign-in…</source>
+        <translation>Close sign-in…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Show the data again</source>
+        <translation>Show the data again</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <source>Shown for %1 s, then hidden again. This is recorded in the audit log.</source>
+        <translation>Shown for %1 s, then hidden again. This is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Show hidden data</source>
+        <translation>Show hidden data</translation>
+    </message>
+    <message>
+        <source>Hide again</source>
+        <translation>Hide again</translation>
+    </message>
+</context>
 </TS>

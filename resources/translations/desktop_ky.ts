@@ -254,4 +254,33 @@
         <translation>«%1» журналына каттайлыбы?</translation>
     </message>
 </context>
+<context>
+    <name>UserActions</name>
+    <message>
+        <source>Close sign-in…</source>
+        <translation>Кирүүнү жабуу…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Show the data again</source>
+        <translation>Маалыматты кайра көрсөтүү</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <source>Shown for %1 s, then hidden again. This is recorded in the audit log.</source>
+        <translation>%1 секунд көрсөтүлүп, кайра жашырылат. Бул аудит журналына жазылат.</translation>
+    </message>
+    <message>
+        <source>Show hidden data</source>
+        <translation>Жашырылганды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Hide again</source>
+        <translation>Кайра жашыруу</translation>
+    </message>
+</context>
 </TS>

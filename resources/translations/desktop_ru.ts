@@ -254,4 +254,33 @@
         <translation>Зарегистрировать в журнале «%1»?</translation>
     </message>
 </context>
+<context>
+    <name>UserActions</name>
+    <message>
+        <source>Close sign-in…</source>
+        <translation>Закрыть вход…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Show the data again</source>
+        <translation>Снова показать данные</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <source>Shown for %1 s, then hidden again. This is recorded in the audit log.</source>
+        <translation>Показано на %1 с, затем снова скрыто. Это записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Show hidden data</source>
+        <translation>Показать скрытое</translation>
+    </message>
+    <message>
+        <source>Hide again</source>
+        <translation>Скрыть снова</translation>
+    </message>
+</context>
 </TS>
