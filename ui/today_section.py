@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -121,23 +120,22 @@ class TodaySection(SectionWidget):
             "sync": Group("todaySync", "sync"),
             "notices": Group("todayNotices", "security"),
         }
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(12)
-        # Two columns fit 1366×768 in Kyrgyz: work on the left, state and notices on the right.
-        left = ("tasks", "overdue", "unassigned", "reserved")
-        right = ("notices", "certificates", "backup", "sync")
-        for row, key in enumerate(left):
-            grid.addWidget(self.groups[key], row, 0)
-        for row, key in enumerate(right):
-            grid.addWidget(self.groups[key], row, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(len(left), 1)
+        # Two columns fit 1366×768 in Kyrgyz: work on the left, state and notices on the right; each
+        # column stacks its own blocks (a hidden block leaves no gap beside the other column's).
+        columns = QHBoxLayout()
+        columns.setSpacing(12)
+        for keys, stretch in ((("tasks", "overdue", "unassigned", "reserved"), 3),
+                              (("notices", "certificates", "backup", "sync"), 2)):
+            column = QVBoxLayout()
+            column.setSpacing(12)
+            for key in keys:
+                column.addWidget(self.groups[key])
+            column.addStretch(1)
+            columns.addLayout(column, stretch)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 8, 0)
-        inner_layout.addLayout(grid)
+        inner_layout.addLayout(columns)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -181,7 +179,8 @@ class TodaySection(SectionWidget):
         self.status.setText(_tr("Nothing needs your attention today.") if data.is_quiet() else "")
         self.status.setVisible(data.is_quiet())
         self._fill_documents("tasks", data.my_tasks, _tr("My tasks (%1)"),
-                             _tr("Documents you are responsible for; overdue ones first."))
+                             _tr("Documents you are responsible for; overdue ones first.") if data.my_tasks
+                             else _tr("No open document is assigned to you."), always=True)
         self._fill_documents("overdue", data.overdue, _tr("Overdue in the office (%1)"),
                              _tr("Past their due date and not executed. Open one to see who is responsible."))
         self._fill_documents("unassigned", data.unassigned, _tr("Letters waiting for an executor (%1)"),
@@ -201,9 +200,10 @@ class TodaySection(SectionWidget):
         group.fill(title, hint, items, self._open)
         group.setVisible(visible)
 
-    def _fill_documents(self, key: str, rows: list[DocumentSummary], title: str, hint: str) -> None:
+    def _fill_documents(self, key: str, rows: list[DocumentSummary], title: str, hint: str, *,
+                        always: bool = False) -> None:
         items = [(self._document_line(d), ("documents", d.id)) for d in rows]
-        self._group(key, title.replace("%1", str(len(rows))), hint, items, visible=bool(rows))
+        self._group(key, title.replace("%1", str(len(rows))), hint, items, visible=bool(rows) or always)
 
     def _document_line(self, d: DocumentSummary) -> str:
         parts = [f"№ {d.number}" if d.number else _tr("no number yet"), short_date(d.reg_date), d.subject]

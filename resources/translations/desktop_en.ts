@@ -83,6 +83,10 @@
 <context>
     <name>Today</name>
     <message>
+        <source>No open document is assigned to you.</source>
+        <translation>No open document is assigned to you.</translation>
+    </message>
+    <message>
         <source>Ask the administrator to make the first backup today (command: kense backup now) and to keep it on a second disk.</source>
         <translation>Ask the administrator to make the first backup today (command: kense backup now) and to keep it on a second disk.</translation>
     </message>

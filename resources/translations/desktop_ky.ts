@@ -83,8 +83,12 @@
 <context>
     <name>Today</name>
     <message>
+        <source>No open document is assigned to you.</source>
+        <translation>Сизге тапшырылган ачык документ жок.</translation>
+    </message>
+    <message>
         <source>Ask the administrator to make the first backup today (command: kense backup now) and to keep it on a second disk.</source>
-        <translation>Администратордон бүгүн биринчи камдык көчүрмөнү жасап (буйрук: kense backup now), аны экинчи дискте сактоону сураныңыз.</translation>
+        <translation>Администратордон бүгүн биринчи резервдик көчүрмөнү жасап (буйрук: kense backup now), аны экинчи дискте сактоону сураныңыз.</translation>
     </message>
     <message>
         <source>Notices (%1)</source>
@@ -132,19 +136,19 @@
     </message>
     <message>
         <source>Backups are up to date.</source>
-        <translation>Камдык көчүрмөлөр жаңы.</translation>
+        <translation>Резервдик көчүрмөлөр жаңы.</translation>
     </message>
     <message>
         <source>More than a day old: make a backup today.</source>
-        <translation>Бир күндөн эски: бүгүн камдык көчүрмө жасаңыз.</translation>
+        <translation>Бир күндөн эски: бүгүн резервдик көчүрмө жасаңыз.</translation>
     </message>
     <message>
         <source>Last verified backup: %1</source>
-        <translation>Акыркы текшерилген камдык көчүрмө: %1</translation>
+        <translation>Акыркы текшерилген резервдик көчүрмө: %1</translation>
     </message>
     <message>
         <source>No backup yet</source>
-        <translation>Камдык көчүрмө али жок</translation>
+        <translation>Резервдик көчүрмө али жок</translation>
     </message>
     <message>
         <source>due %1</source>

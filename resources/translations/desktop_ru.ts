@@ -83,6 +83,10 @@
 <context>
     <name>Today</name>
     <message>
+        <source>No open document is assigned to you.</source>
+        <translation>Открытых документов, порученных вам, нет.</translation>
+    </message>
+    <message>
         <source>Ask the administrator to make the first backup today (command: kense backup now) and to keep it on a second disk.</source>
         <translation>Попросите администратора сегодня сделать первую резервную копию (команда: kense backup now) и хранить её на втором диске.</translation>
     </message>
