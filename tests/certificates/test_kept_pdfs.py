@@ -14,7 +14,7 @@ import pytest
 from reportlab.platypus import Paragraph
 
 from app.certificates import digest, keeping, register
-from app.errors import KenseError
+from app.errors import InvalidInput, KenseError
 from app.forms.templates.style import styles
 from db.connection import DatabaseError
 from tests.certificates.conftest import Office, page_count, pdftotext
@@ -146,3 +146,25 @@ def test_what_was_issued_cannot_be_rewritten(office: Office) -> None:
     with pytest.raises(DatabaseError), office.session.write() as w:
         w.execute("UPDATE certificate_pdf SET content = x'00' WHERE certificate_id = ?", (issued.id,))
     assert register.reprint(office.session, issued.id) == issued.pdf
+
+
+def test_the_wording_is_a_versioned_legal_text_in_the_official_style(office: Office, tmp_path: Path) -> None:
+    from app.certificates import legal_texts
+
+    issued = register.issue(office.session, "study", office.pupil_id, "ky")
+    flat = " ".join(pdftotext(issued.pdf, tmp_path).split())
+    assert "чындап" not in flat and "окуучусу экендигин тастыктайт" in flat
+    assert issued.data.wording["version"] == "certificate_study/ky/0"
+    legal_texts.set_text(office.session, "certificate_study", "ky",
+                         "Бул маалым кат {name} {year} окуу жылында {class} классында окуй тургандыгын күбөлөйт.\n\n"
+                         "Маалым кат {purpose} берилди.")
+    again = register.issue(office.session, "study", office.pupil_id, "ky", "банкка")
+    flat = " ".join(pdftotext(again.pdf, tmp_path).split())
+    assert "классында окуй тургандыгын күбөлөйт" in flat and "Маалым кат банкка берилди." in flat
+    assert again.data.wording["version"] == "certificate_study/ky/1"
+    assert register.reprint(office.session, issued.id) == issued.pdf        # the earlier one stays as issued
+    with pytest.raises(InvalidInput):
+        legal_texts.set_text(office.session, "certificate_study", "ky", "Аты жок текст.\n\nБерилди.")
+    for template, person in (("employment", office.staff_id), ("study", office.pupil_id)):
+        ru = register.issue(office.session, template, person, "ru")
+        assert "действительно" in " ".join(pdftotext(ru.pdf, tmp_path).split())   # the Russian form keeps it
