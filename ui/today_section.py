@@ -50,6 +50,22 @@ def short_date(iso: str | None) -> str:
     return f"{day.day:02d}.{day.month:02d}.{day.year}"
 
 
+class LineButton(QPushButton):
+    """One line of a block: the whole text as a tooltip, elided to the column's width (a long subject
+    must not widen the page past the screen and push the other column away)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.full_text = text
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight,
+                                                   max(40, self.width() - 24)))
+
+
 class Group(QFrame):
     """One block of the page: a title with its count, a line of what to do, and the items."""
 
@@ -72,7 +88,7 @@ class Group(QFrame):
         layout.addLayout(head)
         layout.addWidget(self.hint)
         layout.addLayout(self.items)
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[LineButton] = []
 
     def fill(self, title: str, hint: str, items: list[tuple[str, Any]], on_click: Any) -> None:
         self.title.setText(title)
@@ -82,11 +98,10 @@ class Group(QFrame):
             button.deleteLater()
         self.buttons = []
         for text, target in items:
-            button = QPushButton(text)
+            button = LineButton(text)
             button.setProperty("role", "link")
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setStyleSheet("text-align: left; padding: 4px 8px;")
             button.clicked.connect(lambda _=False, t=target: on_click(t))
             self.items.addWidget(button)
@@ -140,6 +155,7 @@ class TodaySection(SectionWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         self.refresh_button = QPushButton(icons.icon("sync"), _tr("Refresh"))
         self.refresh_button.setObjectName("todayRefresh")

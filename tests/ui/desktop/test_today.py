@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QPushButton
 
 from app.certificates import register as certificates
 from app.documents import register as documents
@@ -15,7 +14,7 @@ from app.documents.model import Series
 from tests.certificates.conftest import PUPIL, SCHOOL
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.conftest import sign_in
-from ui.today_section import TodaySection, short_date
+from ui.today_section import LineButton, TodaySection, short_date
 
 DAY = date.today()
 
@@ -40,8 +39,8 @@ def office(admin_session):
     return {"mine": mine, "waiting": waiting, "reserved": reserved, "cert": cert}
 
 
-def _buttons(section: TodaySection, group: str) -> list[QPushButton]:
-    return [b for b in section.groups[group].buttons]
+def _buttons(section: TodaySection, group: str) -> list[LineButton]:
+    return list(section.groups[group].buttons)
 
 
 def test_today_is_first_and_lists_the_days_work(qtbot, school, make_shell, office):
@@ -56,14 +55,14 @@ def test_today_is_first_and_lists_the_days_work(qtbot, school, make_shell, offic
     assert page.heading.text().startswith("Бүгүн") and str(DAY.year) in page.heading.text()
 
     tasks = _buttons(page, "tasks")
-    assert len(tasks) == 1 and office["mine"].number in tasks[0].text()
-    assert short_date((DAY - timedelta(days=2)).isoformat()) in tasks[0].text()   # as people write dates
-    assert "-" not in tasks[0].text().split("·")[1]                                # no ISO date
-    assert [b.text() for b in _buttons(page, "unassigned")] and \
-        "Семинарга" in _buttons(page, "unassigned")[0].text()
+    assert len(tasks) == 1 and office["mine"].number in tasks[0].full_text
+    assert short_date((DAY - timedelta(days=2)).isoformat()) in tasks[0].full_text   # as people write dates
+    assert "-" not in tasks[0].full_text.split("·")[1]                                # no ISO date
+    assert [b.full_text for b in _buttons(page, "unassigned")] and \
+        "Семинарга" in _buttons(page, "unassigned")[0].full_text
     assert _buttons(page, "reserved")
     certs = _buttons(page, "certificates")
-    assert len(certs) == 1 and office["cert"].number in certs[0].text()
+    assert len(certs) == 1 and office["cert"].number in certs[0].full_text
     assert page.groups["backup"].isVisibleTo(page) and "резервдик" in page.groups["backup"].title.text().lower()
 
     # one click from the record
@@ -110,6 +109,24 @@ def test_failed_sign_ins_are_a_notice_that_opens_security(qtbot, school, make_sh
     page = shell.workspace.current_section()
     qtbot.waitUntil(lambda: page.data is not None, timeout=5000)
     notices = _buttons(page, "notices")
-    assert notices and "2" in notices[0].text()
+    assert notices and "2" in notices[0].full_text
     notices[0].click()
     assert shell.workspace.specs[shell.workspace.nav.currentRow()].key == "security"
+
+
+def test_a_long_subject_never_widens_the_page(qtbot, school, make_shell, office, admin_session):
+    long_subject = "Окуучулардын саны боюнча отчетту тапшыруу жөнүндө " * 6
+    documents.register(admin_session, kind="incoming", subject=long_subject, correspondent="Министрлик",
+                       executor="admin", due=DAY + timedelta(days=5))
+    shell = make_shell(school.profile.root, lang="ky")
+    shell.window.resize(1366, 768)
+    shell.window.show()
+    sign_in(qtbot, shell, "admin", ADMIN_PASSWORD)
+    page = shell.workspace.current_section()
+    qtbot.waitUntil(lambda: page.data is not None, timeout=5000)
+    qtbot.wait(50)
+    line = next(b for b in _buttons(page, "tasks") if long_subject.strip() in b.full_text)
+    assert line.text() != line.full_text and line.text().endswith("…")     # elided, whole text in the tooltip
+    assert line.toolTip() == line.full_text
+    right = page.groups["certificates"]
+    assert right.isVisibleTo(page) and right.mapTo(page, right.rect().topRight()).x() <= page.width()
