@@ -225,10 +225,11 @@ def combine(issued: Sequence[Issued], *, on_page: Callable[[int], None] | None =
 
 # ------------------------------------------------------------------------------ the register
 _SELECT = ("SELECT c.id, c.number, c.series, c.year, c.seq, c.template, c.lang, c.person_kind, c.person_id,"
-           " c.person_name, c.purpose, c.issued_on, c.issued_at, u.login, c.voided_at, c.void_reason"
+           " c.person_name, c.purpose, c.issued_on, c.issued_at, u.login, c.voided_at, c.void_reason,"
+           " coalesce(nullif(u.full_name, ''), u.login)"
            " FROM certificate c LEFT JOIN app_user u ON u.id = c.issued_by")
 _KEYS = ("id", "number", "series", "year", "seq", "template", "lang", "person_kind", "person_id", "person_name",
-         "purpose", "issued_on", "issued_at", "issued_by", "voided_at", "void_reason")
+         "purpose", "issued_on", "issued_at", "issued_by", "voided_at", "void_reason", "issued_by_name")
 
 
 def _row(r: Sequence[Any]) -> dict[str, Any]:

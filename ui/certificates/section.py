@@ -44,7 +44,8 @@ _Index = QModelIndex | QPersistentModelIndex
 class RegisterModel(QAbstractTableModel):
     """Rows of the register as the service returns them (plain dicts); cleared on lock."""
 
-    COLUMNS = ("number", "issued_on", "template", "lang", "person_name", "purpose", "issued_by", "status")
+    # who issued it by name, as people know each other (the login is for the command line)
+    COLUMNS = ("number", "issued_on", "template", "lang", "person_name", "purpose", "issued_by_name", "status")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -93,6 +93,10 @@ def test_a_secretarys_day(qtbot, school, make_shell, office, tmp_path: Path, lan
     from datetime import date, timedelta
 
     assert documents.card.do_assign("katchy", date.today() + timedelta(days=3), "")
+    timeline = documents.card.timeline
+    people_named = {timeline.item(r, 1).text() for r in range(timeline.rowCount())}
+    assert people_named == {"Асанова Айгүл Бакытовна"}                 # names in the history, not logins
+    assert "→ Асанова Айгүл Бакытовна" in timeline.item(timeline.rowCount() - 1, 2).text()
     shot("assigned")
 
     # issue a certificate for the pupil
@@ -103,6 +107,8 @@ def test_a_secretarys_day(qtbot, school, make_shell, office, tmp_path: Path, lan
     shot("certificate-preview", issue)
     assert issue.issue_and_save() and target.stat().st_size > 10_000
     certificates.refresh()
+    column = certificates.model.COLUMNS.index("issued_by_name")
+    assert certificates.model.data(certificates.model.index(0, column)) == "Асанова Айгүл Бакытовна"
     shot("certificate-register")
 
     # Today shows the task and the certificate
