@@ -14,7 +14,14 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import commands_backup, commands_certificates, commands_core, commands_documents, commands_people
+from app.cli import (
+    argparse_texts,
+    commands_backup,
+    commands_certificates,
+    commands_core,
+    commands_documents,
+    commands_people,
+)
 from app.cli.context import CliContext
 from app.errors import KenseError
 from app.i18n import LANGUAGES, normalise_language, translate
@@ -24,26 +31,30 @@ from db.connection import DatabaseError
 COMMAND_MODULES = [commands_core, commands_people, commands_documents, commands_certificates, commands_backup]
 
 
-def _common_options() -> argparse.ArgumentParser:
+def _common_options(lang: str = "en") -> argparse.ArgumentParser:
     """Options accepted both before and after the command (``kense --json status`` and
     ``kense status --json``). SUPPRESS keeps a subcommand from resetting what was given earlier."""
+    def say(message: str) -> str:
+        return argparse_texts.text(message, lang)
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", default=argparse.SUPPRESS,
-                        help="profile folder (env KENSE_DATA_DIR; default: the user data folder)")
-    common.add_argument("--user", default=argparse.SUPPRESS, help="login to sign in with (env KENSE_USER)")
+                        help=say("profile folder (env KENSE_DATA_DIR; default: the user data folder)"))
+    common.add_argument("--user", default=argparse.SUPPRESS, help=say("login to sign in with (env KENSE_USER)"))
     common.add_argument("--password-stdin", action="store_true", default=argparse.SUPPRESS,
-                        help="read the password (and a new password on the next line) from stdin")
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
-    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="message language")
+                        help=say("read the password (and a new password on the next line) from stdin"))
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=say("machine-readable output"))
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=say("message language"))
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = _common_options()
-    parser = argparse.ArgumentParser(prog="kense", parents=[common],
-                                     description="Kense — the school office (encrypted, offline-first).")
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    common = _common_options(lang)
+    parser = argparse.ArgumentParser(
+        prog="kense", parents=[common],
+        description=argparse_texts.text("Kense — the school office (encrypted, offline-first).", lang))
     parser.add_argument("--version", action="version", version=f"kense {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar=argparse_texts.text("COMMAND", lang))
     for module in COMMAND_MODULES:
         module.register(subparsers, common)
     return parser
@@ -76,7 +87,9 @@ def _crash_report(exc: BaseException) -> str:
 
 def main(argv: Sequence[str] | None = None, gui_launcher: Callable[..., int] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    chosen = argparse_texts.language_of(argv)
+    argparse_texts.install(chosen)     # --help and argparse's own errors in the chosen language
+    parser = build_parser(chosen)
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         from app.cli.commands_core import run_gui
