@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.cli.test_cli import Cli
+from tests.cli.test_cli import Cli, cli  # noqa: F401 — the initialised profile fixture
 
 
 def test_help_and_usage_errors_in_kyrgyz_russian_and_english(tmp_path: Path) -> None:
@@ -22,3 +22,20 @@ def test_help_and_usage_errors_in_kyrgyz_russian_and_english(tmp_path: Path) -> 
     assert missing.returncode == 2 and "нужны аргументы" in missing.stderr
     en = cli("--lang", "en", "--help", password=None)
     assert en.stdout.startswith("usage: kense") and "message language" in en.stdout
+
+
+def test_documents_read_as_people_write_them(cli) -> None:  # noqa: F811 — the initialised profile
+    made = cli.json("documents", "register", "--kind", "incoming", "--subject", "Окуу китептери жөнүндө",
+                    "--correspondent", "Талас райондук билим берүү бөлүмү", "--their-number", "7/12",
+                    "--their-date", "2026-11-20", "--executor", "admin", "--due", "2030-01-15")
+    listed = cli("documents", "list", env={"KENSE_LANG": "ky"})
+    assert listed.returncode == 0, listed.stderr
+    line = next(x for x in listed.stdout.splitlines() if "Окуу китептери" in x)
+    assert "Кирүүчү кат" in line and ("аткарылууда" in line or "катталды" in line)
+    assert "Сарыгулова Бермет" in line and "in_progress" not in line and "incoming" not in line
+    shown = cli("documents", "show", made["id"], env={"KENSE_LANG": "ru"})
+    assert shown.returncode == 0, shown.stderr
+    assert "Входящее письмо" in shown.stdout and "20.11.2026" in shown.stdout and "15.01.2030" in shown.stdout
+    assert "Сарыгулова Бермет" in shown.stdout and "2026-11-20" not in shown.stdout and "OVERDUE" not in shown.stdout
+    data = cli.json("documents", "show", made["id"])             # --json keeps the codes
+    assert data["kind"] == "incoming" and data["their_date"] == "2026-11-20"
