@@ -9,18 +9,18 @@ from tests.cli.test_cli import Cli, cli  # noqa: F401 — the initialised profil
 
 
 def test_help_and_usage_errors_in_kyrgyz_russian_and_english(tmp_path: Path) -> None:
-    cli = Cli(tmp_path)
-    ky = cli("--lang", "ky", "--help", password=None)
+    fresh = Cli(tmp_path)
+    ky = fresh("--lang", "ky", "--help", password=None)
     assert ky.returncode == 0 and ky.stdout.startswith("колдонуу: kense")
     assert "Кеңсе — мектептин кеңсеси" in ky.stdout and "билдирүүлөрдүн тили" in ky.stdout
     assert "show this help message" not in ky.stdout and "usage:" not in ky.stdout
-    wrong = cli("--lang", "ky", "studnts", password=None)
+    wrong = fresh("--lang", "ky", "studnts", password=None)
     assert wrong.returncode == 2 and "ката:" in wrong.stderr and "мындай маани жок: 'studnts'" in wrong.stderr
-    ru = cli("documents", "list", "--kind", "xx", password=None, env={"KENSE_LANG": "ru"})
+    ru = fresh("documents", "list", "--kind", "xx", password=None, env={"KENSE_LANG": "ru"})
     assert ru.returncode == 2 and "ошибка: аргумент --kind: недопустимое значение: 'xx'" in ru.stderr
-    missing = cli("--lang=ru", "user", "add", password=None)
+    missing = fresh("--lang=ru", "user", "add", password=None)
     assert missing.returncode == 2 and "нужны аргументы" in missing.stderr
-    en = cli("--lang", "en", "--help", password=None)
+    en = fresh("--lang", "en", "--help", password=None)
     assert en.stdout.startswith("usage: kense") and "message language" in en.stdout
 
 
