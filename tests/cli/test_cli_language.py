@@ -3,6 +3,7 @@ for usage errors as before; English stays available."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tests.cli.test_cli import Cli, cli  # noqa: F401 — the initialised profile fixture
@@ -39,3 +40,15 @@ def test_documents_read_as_people_write_them(cli) -> None:  # noqa: F811 — the
     assert "Сарыгулова Бермет" in shown.stdout and "2026-11-20" not in shown.stdout and "OVERDUE" not in shown.stdout
     data = cli.json("documents", "show", made["id"])             # --json keeps the codes
     assert data["kind"] == "incoming" and data["their_date"] == "2026-11-20"
+
+
+def test_a_pupil_shown_as_people_read_it(cli) -> None:  # noqa: F811 — the initialised profile
+    made = cli.json("students", "add", "--surname", "Өмүрбеков", "--given-name", "Үмүтбек", "--sex", "M",
+                    "--birth-date", "2014-03-05")
+    shown = cli("students", "show", made["id"], env={"KENSE_LANG": "ky"})
+    assert shown.returncode == 0, shown.stderr
+    assert "Фамилиясы: Өмүрбеков" in shown.stdout and "Туулган күнү: 05.03.2014" in shown.stdout
+    assert "Жынысы: эркек" in shown.stdout
+    assert "None" not in shown.stdout and not re.search(r"\d{4}-\d{2}-\d{2}", shown.stdout)   # no ISO dates
+    assert made["id"] not in shown.stdout and "birth_cert_date" not in shown.stdout
+    assert cli.json("students", "show", made["id"])["birth_date"] == "2014-03-05"     # --json unchanged
