@@ -134,3 +134,18 @@ def test_printing_an_attached_pdf_from_memory_is_audited(qtbot, admin_session, t
     opener.close_all()   # closing a preview that printed once crashed Qt at the deferred delete
     qtbot.wait(20)
     assert not shiboken6.isValid(window) or not window.isVisible()
+
+
+def test_the_sign_in_fields_stay_put_when_an_error_appears(qtbot, school, make_shell):
+    shell = make_shell(school.profile.root)
+    shell.window.resize(1366, 768)
+    shell.window.show()
+    qtbot.waitExposed(shell.window)
+    screen = shell.window.centralWidget()
+    before = screen.password.mapTo(screen, screen.password.rect().topLeft())
+    screen.login.setText("admin")
+    screen.password.setText("wrong-password-1")
+    screen.submit()
+    qtbot.waitUntil(lambda: screen.message_frame.isVisible(), timeout=3000)
+    qtbot.wait(20)
+    assert screen.password.mapTo(screen, screen.password.rect().topLeft()) == before
