@@ -85,6 +85,14 @@ def _crash_report(exc: BaseException) -> str:
     return str(path)
 
 
+def _open_hint(exc: KenseError, lang: str) -> str:
+    """On the command line the existing entry a duplicate points to is opened by its id (the window has
+    an Open button instead, so the message itself names it by number and date only)."""
+    if exc.key in ("documents.duplicate_reference", "documents.duplicate_file") and exc.params.get("id"):
+        return translate("documents.duplicate_open_hint", lang, id=str(exc.params["id"]))
+    return ""
+
+
 def main(argv: Sequence[str] | None = None, gui_launcher: Callable[..., int] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     chosen = argparse_texts.language_of(argv)
@@ -104,6 +112,9 @@ def main(argv: Sequence[str] | None = None, gui_launcher: Callable[..., int] | N
         return int(result or 0)
     except KenseError as exc:
         print(exc.message(lang), file=sys.stderr)
+        hint = _open_hint(exc, lang)
+        if hint:
+            print(hint, file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(translate("error.interrupted", lang), file=sys.stderr)

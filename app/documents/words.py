@@ -27,6 +27,8 @@ register({
     "documents.word.overdue": ("мөөнөтү өтүп кетти", "просрочен", "overdue"),
     "documents.word.due": ("мөөнөтү {day}", "срок {day}", "due {day}"),
     "documents.word.nobody": ("эч ким", "никто", "nobody"),
+    "documents.duplicate_open_hint": ("Ачуу үчүн: kense documents show {id}", "Открыть: kense documents show {id}",
+                                      "To open it: kense documents show {id}"),
 })
 
 
