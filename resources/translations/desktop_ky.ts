@@ -287,4 +287,99 @@
         <translation>Кайра жашыруу</translation>
     </message>
 </context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдын &amp;түрү:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>Файлдар (%1)</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Папканы табуу</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгисиз</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Файлдар папкасы</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>'%1' чын эле өчүрүлсүнбү?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Жаңы папка</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Жаңы папка</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Атын өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Жашырылган файлдарды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Акыркы жерлер</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Башкача сактоо</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Тандоо</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ачуу</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Бардык файлдар (*)</translation>
+    </message>
+</context>
 </TS>
