@@ -16,7 +16,7 @@ from ui import i18n
 from ui.pdf_viewer import PdfViewer, fit_to_screen
 from ui.printing import ask_printer
 
-__all__ = ["PdfPreview", "ask_printer", "ask_save_path", "error_text", "fit_to_screen"]
+__all__ = ["PdfPreview", "ask_printer", "ask_save_path", "error_text", "file_name", "fit_to_screen"]
 
 
 def error_text(exc: BaseException) -> str:
@@ -38,6 +38,18 @@ def ask_save_path(suggested: str, parent: QWidget | None) -> Path | None:
     if not path:
         return None
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+
+_NOT_IN_NAMES = '<>:"/\\|?*'
+
+
+def file_name(*parts: str) -> str:
+    """A file name a secretary recognises, in her language ("Окуу жайынан маалым кат — Асанов Бекзат.pdf"),
+    with the characters Windows refuses in a name replaced."""
+    text = " — ".join(p.strip() for p in parts if p and p.strip())
+    for char in _NOT_IN_NAMES:
+        text = text.replace(char, "-")
+    return " ".join(text.split())[:120].strip(" .") + ".pdf"
 
 
 # Dialogs ask through these, so a test can answer with a real QPrinter writing a PDF file, or a path.

@@ -149,3 +149,12 @@ def test_the_sign_in_fields_stay_put_when_an_error_appears(qtbot, school, make_s
     qtbot.waitUntil(lambda: screen.message_frame.isVisible(), timeout=3000)
     qtbot.wait(20)
     assert screen.password.mapTo(screen, screen.password.rect().topLeft()) == before
+
+
+def test_suggested_file_names_are_words_not_codes():
+    from ui.certificates.common import file_name
+
+    made = file_name("Окуу жайынан маалым кат", "Өмүрбеков Үмүтбек")
+    assert made == "Окуу жайынан маалым кат — Өмүрбеков Үмүтбек.pdf"
+    assert file_name("Маалым кат", "№ 01-07/12", 'A<b>:c"d|e?*') == "Маалым кат — № 01-07-12 — A-b--c-d-e--.pdf"
+    assert file_name("  ", "x" * 300).endswith(".pdf") and len(file_name("x" * 300)) <= 124
