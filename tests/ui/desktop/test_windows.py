@@ -158,3 +158,27 @@ def test_suggested_file_names_are_words_not_codes():
     assert made == "Окуу жайынан маалым кат — Өмүрбеков Үмүтбек.pdf"
     assert file_name("Маалым кат", "№ 01-07/12", 'A<b>:c"d|e?*') == "Маалым кат — № 01-07-12 — A-b--c-d-e--.pdf"
     assert file_name("  ", "x" * 300).endswith(".pdf") and len(file_name("x" * 300)) <= 124
+
+
+def test_a_number_field_does_not_stretch_across_a_form(qtbot):
+    from PySide6.QtWidgets import QFormLayout, QLineEdit, QSpinBox
+
+    from ui.widgets import apply_style
+
+    app = QApplication.instance()
+    kept = app.styleSheet(), app.font()
+    apply_style(app)              # the application's look (pytest-qt made the application first)
+    form_widget = QWidget()
+    form = QFormLayout(form_widget)
+    number, text = QSpinBox(), QLineEdit()
+    form.addRow("Мүнөт:", number)
+    form.addRow("Аты:", text)
+    qtbot.addWidget(form_widget)
+    form_widget.resize(1000, 200)
+    form_widget.show()
+    qtbot.waitExposed(form_widget)
+    try:
+        assert number.width() <= 160 < text.width()   # 140 px of content plus padding and frame
+    finally:
+        app.setStyleSheet(kept[0])
+        app.setFont(kept[1])
