@@ -6,9 +6,10 @@ from __future__ import annotations
 from importlib import resources
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from ui import i18n
+from ui import i18n, icons
+from ui.pdf_viewer import close_on_escape, fit_to_screen
 
 TOPICS = ("start", "setup", "signin", "lock", "privacy", "settings", "security", "documents", "certificates",
           "pupils", "staff")
@@ -36,9 +37,17 @@ class HelpWindow(QWidget):
         self.browser.setObjectName("helpBrowser")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
+        self.close_button = QPushButton(icons.icon("close"), self.tr("Close"))
+        self.close_button.setObjectName("closeHelp")
+        self.close_button.clicked.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        self.resize(720, 620)
+        layout.addWidget(self.browser, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        close_on_escape(self)
+        fit_to_screen(self, 720, 620)
         self.topic = "start"
 
     def show_topic(self, topic: str) -> None:

@@ -8,26 +8,30 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 
-def print_pdf(data: bytes, title: str, parent: QWidget | None = None) -> bool:
-    """The system print dialog, then every page; False when cancelled or the printer refused."""
+def ask_printer(title: str, parent: QWidget | None) -> QPrinter | None:
+    """The system print dialog; None when the user cancels."""
     from PySide6.QtPrintSupport import QPrintDialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    return paint_pdf(data, printer) > 0
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def print_pdf(data: bytes, title: str, parent: QWidget | None = None) -> bool:
+    """The system print dialog, then every page; False when cancelled or the printer refused."""
+    printer = ask_printer(title, parent)
+    return printer is not None and paint_pdf(data, printer) > 0
 
 
 def paint_pdf(data: bytes, printer: QPrinter) -> int:
     """Render every page of ``data`` onto ``printer`` at its resolution; returns the pages printed."""
     from PySide6.QtPdf import QPdfDocument
 
-    buffer = QBuffer()
+    document = QPdfDocument()
+    buffer = QBuffer(document)   # owned by the document: never freed while the document reads it
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
     document.load(buffer)
     painter = QPainter()
     if not painter.begin(printer):

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from app.admin import school as school_service
@@ -30,7 +30,7 @@ from app.security.autolock import idle_lock_seconds
 from app.security.profile import Profile
 from app.security.roles import Permission
 from app.security.session import LockReason, Session, SessionState, UserInfo
-from ui import i18n, sections_builtin, tasks, ui_state
+from ui import i18n, sections_builtin, tasks, ui_state, upkeep
 from ui.changes import bus
 from ui.help import HelpWindow
 from ui.lock import InactivityFilter, LockController, close_secondary_windows
@@ -130,9 +130,13 @@ class Shell(QObject):
         if sys.platform == "win32":
             self._capture_guard = _CaptureGuard(self)
             QApplication.instance().installEventFilter(self._capture_guard)
-        help_key = QShortcut(QKeySequence("F1"), self.window)
-        help_key.setContext(Qt.ShortcutContext.WindowShortcut)
-        help_key.activated.connect(lambda: self.open_help(self.current_help_topic()))
+        # One F1 for every screen: a second binding (a menu action) would make Qt drop both as ambiguous.
+        self.help_action = QAction(self.window)
+        self.help_action.setObjectName("helpAction")
+        self.help_action.setShortcut(QKeySequence("F1"))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.help_action.triggered.connect(lambda: self.open_help(self.current_help_topic()))
+        self.window.addAction(self.help_action)
         self.screen_name = ""
 
     # ----------------------------------------------------------------- screens
@@ -271,10 +275,9 @@ class Shell(QObject):
             school = school_service.get_school(session).name
         except Exception:
             log.exception("school name unreadable")
-        workspace = Workspace(session, school)
+        workspace = Workspace(session, school, help_action=self.help_action)
         workspace.lockRequested.connect(self.request_lock)
         workspace.switchUserRequested.connect(self.switch_user)
-        workspace.helpRequested.connect(self.open_help)
         workspace.quitRequested.connect(self.window.close)
         workspace.sectionBuilt.connect(self._section_built)
         self.workspace = workspace
@@ -284,6 +287,7 @@ class Shell(QObject):
         workspace.show_notice(self.notice_text(session))
         if session.notices.full_check_due:
             self._start_full_check(session)
+        upkeep.keep_issued_certificates(session, self)
         self.idle.start(idle_lock_seconds(values.get("idle_lock_minutes")))
         workspace.offer_drafts(self._pending_drafts(session), self.restore_drafts, self.discard_drafts)
         was = self.state
@@ -370,7 +374,6 @@ class Shell(QObject):
 
     def _section_built(self, key: str, widget: QWidget) -> None:
         from ui.settings_section import SettingsSection
-
         if isinstance(widget, SettingsSection):
             widget.languageChosen.connect(self._workspace_language)
             widget.settingsChanged.connect(self._settings_changed)

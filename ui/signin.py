@@ -128,13 +128,15 @@ class SignInScreen(QWidget):
         top.addWidget(self.language)
         outer = QVBoxLayout(self)
         outer.addLayout(top)
-        outer.addStretch(1)
+        # The card hangs from a fixed place, not centred: a message appearing under the fields makes it
+        # grow downwards, so the fields never jump while the user is typing.
+        outer.addSpacing(40)
         centred = QHBoxLayout()  # stretches, not an alignment flag: the card may then grow with its message
         centred.addStretch(1)
         centred.addWidget(card)
         centred.addStretch(1)
         outer.addLayout(centred)
-        outer.addStretch(2)
+        outer.addStretch(1)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -182,7 +182,8 @@ class UserActions(QWidget):
             ("addUser", self.tr("Add user…"), self.add),
             ("changeRole", self.tr("Change role…"), self.change_role),
             ("resetPassword", self.tr("New password…"), self.reset),
-            ("disableUser", self.tr("Disable"), self.disable),
+            # Not "Өчүрүү" (reads as "delete"): the person's sign-in is closed, their records stay.
+            ("disableUser", self.tr("Close sign-in…"), self.disable),
         ):
             button = QPushButton(text)
             button.setObjectName(name)

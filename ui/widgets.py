@@ -11,6 +11,8 @@ QWidget { font-size: 11pt; }
 QPushButton { padding: 6px 16px; min-height: 26px; }
 QPushButton[primary="true"] { font-weight: bold; }
 QLineEdit, QComboBox, QSpinBox, QPlainTextEdit { padding: 4px; min-height: 26px; }
+QSpinBox { max-width: 140px; }
+QListWidget#nav::item:selected { font-weight: bold; }
 QLabel[role="heading"] { font-size: 17pt; font-weight: bold; }
 QLabel[role="subheading"] { font-size: 13pt; font-weight: bold; }
 QLabel[role="error"] { color: #b00020; }

@@ -11,8 +11,8 @@ import logging
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.changes import Change
 from app.security import drafts
 from app.security.session import Session, SessionState
-from ui import sections_builtin
+from ui import icons, sections_builtin
 from ui.changes import bus
 from ui.privacy import privacy
 from ui.sections import SectionSpec, SectionWidget
@@ -46,8 +46,10 @@ class Workspace(QWidget):
     quitRequested = Signal()
     sectionBuilt = Signal(str, object)
 
-    def __init__(self, session: Session, school_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, school_name: str, parent: QWidget | None = None, *,
+                 help_action: QAction | None = None) -> None:
         super().__init__(parent)
+        self.help_action = help_action
         self.setObjectName("workspace")
         self.session = session
         self.specs: list[SectionSpec] = [s for s in sections_builtin.ordered_specs()
@@ -57,18 +59,18 @@ class Workspace(QWidget):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setMaximumWidth(260)
-        self.nav.setMinimumWidth(190)
+        self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.stack.setObjectName("sectionStack")
         self._pages: dict[str, int] = {}
         for number, spec in enumerate(self.specs, start=1):
-            item = QListWidgetItem(spec.title())
+            item = QListWidgetItem(icons.icon(spec.key), spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             if number <= 9:
                 item.setToolTip(f"Alt+{number}")
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._row_changed)
+        self._fix_nav_width()
 
         self.cover = QWidget()
         self.cover.setObjectName("privacyCover")
@@ -78,6 +80,14 @@ class Workspace(QWidget):
                            "heading")
         cover_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         cover_layout.addWidget(cover_text)
+        self.show_again_button = QPushButton(icons.icon("show"), self.tr("Show the data again"))
+        self.show_again_button.setObjectName("privacyShowAgain")
+        self.show_again_button.clicked.connect(lambda: privacy.set_active(False))
+        cover_row = QHBoxLayout()
+        cover_row.addStretch(1)
+        cover_row.addWidget(self.show_again_button)
+        cover_row.addStretch(1)
+        cover_layout.addLayout(cover_row)
         cover_layout.addStretch(2)
 
         self.body = QStackedWidget()
@@ -124,7 +134,7 @@ class Workspace(QWidget):
         self.sync_label = QLabel(self.tr("Sync: not set up"))
         self.backup_label = QLabel(self.tr("Last backup: none yet"))
         self.privacy_label = QLabel()
-        self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
+        self.lock_button = QPushButton(icons.icon("lock"), self.tr("Lock (Ctrl+L)"))
         self.lock_button.setObjectName("lockButton")
         self.lock_button.clicked.connect(lambda: self.lockRequested.emit("manual"))
         self.status.addWidget(self.user_label)
@@ -180,9 +190,20 @@ class Workspace(QWidget):
             shortcut = f"Alt+{number}" if number <= 9 else None
             go.addAction(self._action(spec.title(), shortcut, lambda _=False, k=spec.key: self.open_section(k)))
         helpmenu = self.menu.addMenu(self.tr("&Help"))
-        helpmenu.addAction(self._action(self.tr("Help for this screen"), "F1",
-                                        lambda: self.helpRequested.emit(self.help_topic()), "helpAction"))
+        if self.help_action is None:   # alone (tests): its own F1
+            self.help_action = self._action("", "F1", lambda: self.helpRequested.emit(self.help_topic()), "helpAction")
+        self.help_action.setText(self.tr("Help for this screen"))
+        helpmenu.addAction(self.help_action)   # the shell's own action: F1 stays bound once
         self.setToolTip(school_name)
+
+    def _fix_nav_width(self) -> None:
+        """One width for the sidebar whatever section is open: its longest title (Kyrgyz ones are long)
+        with the icon and padding, within 180–280 px."""
+        font = self.nav.font()
+        font.setPointSize(12)                      # the style sheet's size for #nav
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(spec.title()) for spec in self.specs), default=120)
+        self.nav.setFixedWidth(max(180, min(280, widest + 20 + 20 + 44)))
 
     def _role_name(self, role: str) -> str:
         return {"admin": self.tr("administrator"), "director": self.tr("director"),
@@ -202,12 +223,25 @@ class Workspace(QWidget):
             widget = self._build(spec)
             self.sections[key] = widget
             self._pages[key] = self.stack.addWidget(widget)
+            opens = getattr(widget, "openRequested", None)
+            if opens is not None:       # a page naming records of other sections (Today)
+                opens.connect(self.open_record)
             self.sectionBuilt.emit(key, widget)
         self.stack.setCurrentWidget(widget)
         row = next(i for i, s in enumerate(self.specs) if s.key == key)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
         return widget
+
+    def open_record(self, key: str, record: object) -> None:
+        """Open a section and show one record there (a document id, a certificate number)."""
+        section = self.open_section(key)
+        if section is None or record is None:
+            return
+        show = {"documents": "open_document", "certificates": "select_number"}.get(key)
+        method = getattr(section, show, None) if show else None
+        if callable(method):
+            method(str(record))
 
     def _build(self, spec: SectionSpec) -> SectionWidget:
         if spec.factory is None:

@@ -13,7 +13,11 @@ from app.forms.templates.certificate import LANGS
 from app.security.roles import Permission
 from app.security.session import Session
 
-KEYS = ("consent", "transfer_notice")
+KEYS = ("consent", "transfer_notice", "certificate_study", "certificate_employment", "certificate_transfer")
+# The certificates' own sentences: a first paragraph (what is certified) and, after a blank line, the
+# closing one; placeholders {name}, {year}, {class}, {pupil} (ru: учащимся/учащейся), {purpose}.
+CERTIFICATE_KEYS = {"study": "certificate_study", "employment": "certificate_employment",
+                    "transfer": "certificate_transfer"}
 MAX_LENGTH = 20_000
 
 
@@ -65,6 +69,8 @@ def set_text(session: Session, key: str, lang: str, body: str) -> LegalText:
         raise InvalidInput("legal.empty")
     if len(body) > MAX_LENGTH:
         raise InvalidInput("certificate.purpose_too_long", limit=MAX_LENGTH)
+    if key in CERTIFICATE_KEYS.values() and "{name}" not in body.split("\n\n", 1)[0]:
+        raise InvalidInput("legal.certificate_needs_name")
     with session.write() as w:
         row = w.execute("SELECT coalesce(max(version), 0) FROM legal_text WHERE key = ? AND lang = ?",
                         (key, lang)).fetchone()
@@ -80,3 +86,10 @@ def versions(session: Session, key: str, lang: str) -> list[LegalText]:
     rows = session.conn.execute("SELECT version, body FROM legal_text WHERE key = ? AND lang = ? ORDER BY version",
                                 (key, lang)).fetchall()
     return [default(key, lang), *(LegalText(key, lang, int(v), b) for v, b in rows)]
+
+
+def certificate_wording(session: Session, template: str, lang: str, **values: str) -> dict[str, str]:
+    """The sentences a certificate prints, from the current version of its legal text, filled in."""
+    text = current(session, CERTIFICATE_KEYS[template], lang)
+    body, _, final = text.filled(**values).partition("\n\n")
+    return {"version": text.label, "body": " ".join(body.split()), "final": " ".join(final.split())}

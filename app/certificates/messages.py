@@ -55,6 +55,17 @@ register({
         " шрифты). Аннулируйте её и выдайте новую.",
         "Certificate No. {number} could not be recreated byte for byte (an update may have changed the fonts)."
         " Void it and issue a new one."),
+    "legal.certificate_needs_name": (
+        "Маалым каттын биринчи абзацында {name} деген орун болушу керек: ал жерге адамдын аты-жөнү жазылат.",
+        "В первом абзаце справки должно быть место {name}: туда подставляется фамилия, имя и отчество.",
+        "The certificate's first paragraph must contain {name}: the person's full name goes there."),
+    "certificate.kept_pdf_damaged": (
+        "№ {number} маалым каттын сакталган нускасы бузулган: эч нерсе басылган жок. Администраторго"
+        " кайрылыңыз (резервдик көчүрмөдөн калыбына келтирсе болот).",
+        "Сохранённый экземпляр справки № {number} повреждён: ничего не напечатано. Обратитесь к"
+        " администратору (его можно восстановить из резервной копии).",
+        "The kept copy of certificate No. {number} is damaged: nothing was printed. Tell the administrator"
+        " (a backup can restore it)."),
     "certificate.cancelled": (
         "Токтотулду: эч бир маалым кат катталган жок.", "Отменено: ни одна справка не зарегистрирована.",
         "Cancelled: no certificate was registered."),

@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable
 
 from app.admin import settings as settings_service
 from app.admin.settings import SettingSpec
-from app.certificates import sources
+from app.certificates import keeping, sources
 from app.certificates import verification as qr
 from app.certificates.digest import render_digest
 from app.clock import now_iso
@@ -172,6 +172,10 @@ def issue_many_data(session: Session, tpl: Template, items: Sequence[tuple[str, 
                 raise Cancelled()
             out.append(_insert(w, session, tpl, person_id, lang, data, day, school_id, key, prefix))
         pdf = combine(out, on_page=page_done)
+        # The document each certificate is, kept for every later reprint (one alone is exactly the
+        # combined PDF; a batch page is rendered alone once more).
+        for item in out:
+            keeping.keep(w, item.id, pdf if len(out) == 1 else TEMPLATES[item.template].render(item.data, item.lang))
     return out, pdf
 
 
@@ -221,10 +225,11 @@ def combine(issued: Sequence[Issued], *, on_page: Callable[[int], None] | None =
 
 # ------------------------------------------------------------------------------ the register
 _SELECT = ("SELECT c.id, c.number, c.series, c.year, c.seq, c.template, c.lang, c.person_kind, c.person_id,"
-           " c.person_name, c.purpose, c.issued_on, c.issued_at, u.login, c.voided_at, c.void_reason"
+           " c.person_name, c.purpose, c.issued_on, c.issued_at, u.login, c.voided_at, c.void_reason,"
+           " coalesce(nullif(u.full_name, ''), u.login)"
            " FROM certificate c LEFT JOIN app_user u ON u.id = c.issued_by")
 _KEYS = ("id", "number", "series", "year", "seq", "template", "lang", "person_kind", "person_id", "person_name",
-         "purpose", "issued_on", "issued_at", "issued_by", "voided_at", "void_reason")
+         "purpose", "issued_on", "issued_at", "issued_by", "voided_at", "void_reason", "issued_by_name")
 
 
 def _row(r: Sequence[Any]) -> dict[str, Any]:
@@ -297,13 +302,17 @@ def reprint(session: Session, ref: str, *, template: str | None = None, year: in
     found = find(session, ref, template=template, year=year)
     if found["voided_at"]:
         raise Conflict("certificate.voided", number=found["number"])
-    snapshot, digest = session.conn.execute("SELECT snapshot, render_digest FROM certificate WHERE id = ?",
-                                            (found["id"],)).fetchone()
     tpl = TEMPLATES[found["template"]]
-    stored = json.loads(snapshot)
-    if render_digest(tpl, found["lang"], stored) != digest:  # snapshot altered, or the renderer changed
-        raise KenseError("certificate.reprint_differs", number=found["number"])
-    pdf = tpl.render(tpl.from_json(stored), found["lang"])
+    pdf = keeping.load(session.conn, found["id"], found["number"])
+    if pdf is None:   # issued before documents were kept: render it while this build still draws it as issued
+        snapshot, digest = session.conn.execute("SELECT snapshot, render_digest FROM certificate WHERE id = ?",
+                                                (found["id"],)).fetchone()
+        pdf = keeping.render_matching(tpl, found["lang"], snapshot, digest)
+        if pdf is None:  # snapshot altered, or an older renderer drew it differently
+            raise KenseError("certificate.reprint_differs", number=found["number"])
+        with session.write() as w:
+            if keeping.load(w, found["id"], found["number"]) is None:
+                keeping.keep(w, found["id"], pdf)
     session.audit_now("print", "certificate", found["id"], {"reprint": True, "template": tpl.kind})
     return pdf
 

@@ -7,8 +7,9 @@ from datetime import date
 from typing import Any
 
 from app.admin.school import get_school
+from app.certificates import legal_texts
 from app.errors import Conflict, InvalidInput
-from app.forms.templates.certificate import Issue
+from app.forms.templates.certificate import Issue, plain_purpose
 from app.forms.templates.employment import EmploymentCertificate
 from app.forms.templates.study import StudyCertificate
 from app.forms.templates.style import Letterhead
@@ -48,7 +49,11 @@ def study_data(session: Session, pupil_id: str, lang: str, purpose: str, *,
         school=head or letterhead(session), issue=PLACEHOLDER,
         full_name=full_name(record["surname"], record["given_name"], record["patronymic"]),
         birth_date=record.get("birth_date") or "", sex=record["sex"], grade=klass.grade,
-        class_letter=klass.letter, academic_year=klass.academic_year, language=language, purpose=purpose)
+        class_letter=klass.letter, academic_year=klass.academic_year, language=language, purpose=purpose,
+        wording=legal_texts.certificate_wording(
+            session, "study", lang, name=full_name(record["surname"], record["given_name"], record["patronymic"]),
+            year=klass.academic_year, **{"class": f"{klass.grade}-«{klass.letter}»"},
+            pupil="учащейся" if record["sex"] == "F" else "учащимся", purpose=plain_purpose(purpose, lang)))
 
 
 def transfer_data(session: Session, pupil_id: str, lang: str, purpose: str) -> TransferConfirmation:
@@ -63,7 +68,9 @@ def transfer_data(session: Session, pupil_id: str, lang: str, purpose: str) -> T
         birth_date=record.get("birth_date") or "", sex=record["sex"], class_name=move["from_class"] or "",
         academic_year=academic_year_of(date.fromisoformat(move["date"])), book=record.get("book", ""),
         destination=move["other_school"], leave_date=move["date"], order_number=move["order_number"],
-        purpose=purpose)
+        purpose=purpose, wording=legal_texts.certificate_wording(
+            session, "transfer", lang, name=full_name(record["surname"], record["given_name"], record["patronymic"]),
+            purpose=plain_purpose(purpose, lang)))
 
 
 def staff_record(session: Session, staff_id: str) -> dict[str, Any]:
@@ -83,7 +90,10 @@ def employment_data(session: Session, staff_id: str, lang: str, purpose: str) ->
         school=letterhead(session), issue=PLACEHOLDER,
         full_name=full_name(record["surname"], record["given_name"], record["patronymic"]),
         birth_date=record["birth_date"] or "", sex=record["sex"], position=position,
-        hire_date=record["hire_date"] or "", hire_order=record["hire_order"] or "", purpose=purpose)
+        hire_date=record["hire_date"] or "", hire_order=record["hire_order"] or "", purpose=purpose,
+        wording=legal_texts.certificate_wording(
+            session, "employment", lang, name=full_name(record["surname"], record["given_name"], record["patronymic"]),
+            purpose=plain_purpose(purpose, lang)))
 
 
 def certificate_data(session: Session, template: str, person_id: str, lang: str, purpose: str) -> Any:

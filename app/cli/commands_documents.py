@@ -13,7 +13,9 @@ from app.cli.parsing import command_group
 from app.documents import attachments, correspondents, events, queries, register_pdf
 from app.documents import register as register_service
 from app.documents.model import Kind, Status, parse_date, parse_kind, parse_series
+from app.documents.words import people_date, word
 from app.errors import InvalidInput, KenseError
+from app.i18n import translate
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -230,17 +232,20 @@ def cmd_attach(ctx: CliContext) -> int:
     return 0
 
 
-def _show_text(doc: dict[str, Any]) -> str:
-    lines = [f"№ {doc['number']}  {doc['reg_date']}  [{doc['kind']}/{doc['series']}]  {doc['status']}",
-             f"{doc['subject']}"]
+def _show_text(doc: dict[str, Any], lang: str, names: dict[str, str]) -> str:
+    """One document as people read it: words in the chosen language, dates as written, names."""
+    lines = [f"№ {doc['number']}  {people_date(doc['reg_date'])}  {word('kind', doc['kind'], lang)}  ·  "
+             f"{word('status', doc['status'], lang)}", f"{doc['subject']}"]
     if doc["correspondent"]:
-        their = f"  № {doc['their_number']} {doc['their_date']}" if doc["their_number"] else ""
+        their = f"  № {doc['their_number']} {people_date(doc['their_date'])}" if doc["their_number"] else ""
         lines.append(f"  {doc['correspondent']}{their}")
-    lines.append(f"  → {doc['responsible'] or '-'}  due {doc['due_date'] or '-'}"
-                 f"{'  OVERDUE' if doc['overdue'] else ''}")
+    due = translate("documents.word.due", lang, day=people_date(doc["due_date"])) if doc["due_date"] else ""
+    overdue = "  " + word("", "overdue", lang).upper() if doc["overdue"] else ""
+    lines.append(f"  → {doc['responsible'] or word('', 'nobody', lang)}  {due}{overdue}")
     for e in doc["events"]:
-        target = f" → {e['assignee']}" if e["assignee"] else ""
-        lines.append(f"    {e['at']}  {e['kind']:10} {e['actor']}{target}  {e['note']}")
+        target = f" → {names.get(e['assignee'], e['assignee'])}" if e["assignee"] else ""
+        lines.append(f"    {people_date(e['at'])}  {word('event', e['kind'], lang):14} "
+                     f"{names.get(e['actor'], e['actor'])}{target}  {e['note']}")
     for f in doc["files"]:
         flag = "  !" if f["type_mismatch"] else ""
         lines.append(f"    {f['sha256'][:12]}  {f['size']:>10}  {f['filename']}{flag}")
@@ -248,8 +253,11 @@ def _show_text(doc: dict[str, Any]) -> str:
 
 
 def cmd_show(ctx: CliContext) -> int:
-    doc = queries.get_document(ctx.session(), ctx.args.id).to_json()
-    ctx.emit(doc, _show_text(doc))
+    found = queries.get_document(ctx.session(), ctx.args.id)
+    doc = found.to_json()
+    names = {e.actor_login: e.actor_name for e in found.events}
+    names.update({e.assignee_login: e.assignee_name or e.assignee_login for e in found.events if e.assignee_login})
+    ctx.emit(doc, _show_text(doc, ctx.lang, names))
     return 0
 
 
@@ -267,8 +275,10 @@ def cmd_list(ctx: CliContext) -> int:
     session = ctx.session()
     rows = queries.my_tasks(session) if a.mine and not (a.search or a.overdue) else \
         queries.list_documents(session, filters)
+    lang = ctx.lang
     text = "\n".join(
-        f"{r.number:>10}  {r.reg_date}  {r.kind.value:8}  {r.status.value:11} {(r.responsible_login or '-'):12}"
+        f"{r.number:>10}  {people_date(r.reg_date)}  {word('kind', r.kind.value, lang):18}  "
+        f"{word('status', r.status.value, lang):18} {(r.responsible_name or r.responsible_login or '-'):24}"
         f" {'!' if r.overdue else ' '} {r.subject[:60]}  ({r.id})" for r in rows)
     ctx.emit([r.to_json() for r in rows], text)
     return 0

@@ -17,6 +17,7 @@ from app.people import pd_operations, pupils, rollover, staff
 from app.people.export import export_table
 from app.people.fields import label
 from app.people.importing.run import ImportRefused, ImportReport, run_import
+from app.people.record_text import record_text
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -202,7 +203,8 @@ def cmd_students_list(ctx: CliContext) -> int:
 
 
 def cmd_students_show(ctx: CliContext) -> int:
-    ctx.emit(pupils.get_pupil(ctx.session(), ctx.args.id, lang=ctx.lang))
+    record = pupils.get_pupil(ctx.session(), ctx.args.id, lang=ctx.lang)
+    ctx.emit(record, record_text(record, ctx.lang))
     return 0
 
 
@@ -239,7 +241,8 @@ def cmd_staff_list(ctx: CliContext) -> int:
 
 
 def cmd_staff_show(ctx: CliContext) -> int:
-    ctx.emit(staff.get_staff(ctx.session(), ctx.args.id))
+    record = staff.get_staff(ctx.session(), ctx.args.id)
+    ctx.emit(record, record_text(record, ctx.lang))
     return 0
 
 

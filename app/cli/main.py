@@ -16,7 +16,14 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import commands_backup, commands_certificates, commands_core, commands_documents, commands_people
+from app.cli import (
+    argparse_texts,
+    commands_backup,
+    commands_certificates,
+    commands_core,
+    commands_documents,
+    commands_people,
+)
 from app.cli.context import CliContext, message_language
 from app.errors import KenseError
 from app.i18n import LANGUAGES, translate
@@ -26,26 +33,30 @@ from db.connection import DatabaseError
 COMMAND_MODULES = [commands_core, commands_people, commands_documents, commands_certificates, commands_backup]
 
 
-def _common_options() -> argparse.ArgumentParser:
+def _common_options(lang: str = "en") -> argparse.ArgumentParser:
     """Options accepted both before and after the command (``kense --json status`` and
     ``kense status --json``). SUPPRESS keeps a subcommand from resetting what was given earlier."""
+    def say(message: str) -> str:
+        return argparse_texts.text(message, lang)
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", default=argparse.SUPPRESS,
-                        help="profile folder (env KENSE_DATA_DIR; default: the user data folder)")
-    common.add_argument("--user", default=argparse.SUPPRESS, help="login to sign in with (env KENSE_USER)")
+                        help=say("profile folder (env KENSE_DATA_DIR; default: the user data folder)"))
+    common.add_argument("--user", default=argparse.SUPPRESS, help=say("login to sign in with (env KENSE_USER)"))
     common.add_argument("--password-stdin", action="store_true", default=argparse.SUPPRESS,
-                        help="read the password (and a new password on the next line) from stdin")
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
-    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="message language")
+                        help=say("read the password (and a new password on the next line) from stdin"))
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=say("machine-readable output"))
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=say("message language"))
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = _common_options()
-    parser = argparse.ArgumentParser(prog="kense", parents=[common],
-                                     description="Kense — the school office (encrypted, offline-first).")
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    common = _common_options(lang)
+    parser = argparse.ArgumentParser(
+        prog="kense", parents=[common],
+        description=argparse_texts.text("Kense — the school office (encrypted, offline-first).", lang))
     parser.add_argument("--version", action="version", version=f"kense {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar=argparse_texts.text("COMMAND", lang))
     for module in COMMAND_MODULES:
         module.register(subparsers, common)
     return parser
@@ -87,6 +98,14 @@ def _utf8_streams() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
+def _open_hint(exc: KenseError, lang: str) -> str:
+    """On the command line the existing entry a duplicate points to is opened by its id (the window has
+    an Open button instead, so the message itself names it by number and date only)."""
+    if exc.key in ("documents.duplicate_reference", "documents.duplicate_file") and exc.params.get("id"):
+        return translate("documents.duplicate_open_hint", lang, id=str(exc.params["id"]))
+    return ""
+
+
 def main(argv: Sequence[str] | None = None, gui_launcher: Callable[..., int] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _utf8_streams()
@@ -94,7 +113,9 @@ def main(argv: Sequence[str] | None = None, gui_launcher: Callable[..., int] | N
         # The terminal is not a log: without this, Python prints library warnings with their tracebacks
         # (a sign-out that could not be audited on a damaged file) above the user's one clear message.
         logging.getLogger().addHandler(logging.NullHandler())
-    parser = build_parser()
+    chosen = argparse_texts.language_of(argv)
+    argparse_texts.install(chosen)     # --help and argparse's own errors in the chosen language
+    parser = build_parser(chosen)
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         from app.cli.commands_core import run_gui
@@ -109,6 +130,9 @@ def main(argv: Sequence[str] | None = None, gui_launcher: Callable[..., int] | N
         return int(result or 0)
     except KenseError as exc:
         print(exc.message(lang), file=sys.stderr)
+        hint = _open_hint(exc, lang)
+        if hint:
+            print(hint, file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(translate("error.interrupted", lang), file=sys.stderr)

@@ -53,11 +53,18 @@ def check_reference(conn: Connection, key: str | None, *, exclude_id: str | None
         return
     found = _existing(conn, "d.dup_key = ?", key)
     if found and found[0] != exclude_id:
-        raise Conflict("documents.duplicate_reference", id=found[0], number=found[1], date=found[2])
+        raise Conflict("documents.duplicate_reference", id=found[0], number=found[1], date=found[2],
+                       day=people_date(found[2]))
 
 
 def check_content(conn: Connection, sha256: str, filename: str) -> None:
     found = _existing(conn, "d.id = (SELECT a.document_id FROM attachment a WHERE a.sha256 = ?)", sha256)
     if found:
         raise Conflict("documents.duplicate_file", filename=filename, id=found[0], number=found[1],
-                       date=found[2])
+                       date=found[2], day=people_date(found[2]))
+
+
+def people_date(iso: str) -> str:
+    """02.12.2026: the date as it is written in the register and in messages (ISO stays in ``date``)."""
+    parts = iso[:10].split("-")
+    return ".".join(reversed(parts)) if len(parts) == 3 else iso

@@ -61,14 +61,18 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Document not found: {id}.",
     ),
     "documents.duplicate_reference": (
-        "Бул кат мурунтан катталган: № {number}, {date} (id {id}). Ошол жазууну ачыңыз.",
-        "Это письмо уже зарегистрировано: № {number} от {date} (id {id}). Откройте эту запись.",
-        "This letter is already registered: No. {number} of {date} (id {id}). Open that entry.",
+        "Бул кат мурунтан катталган: № {number}, {day}. Жаңы эч нерсе катталган жок; ошол жазууну ачыңыз.",
+        "Это письмо уже зарегистрировано: № {number} от {day}. Ничего нового не зарегистрировано; откройте"
+        " эту запись.",
+        "This letter is already registered: No. {number} of {day}. Nothing new was registered; open that entry.",
     ),
     "documents.duplicate_file": (
-        "«{filename}» файлы мурунтан катталган: № {number}, {date} (id {id}). Ошол жазууну ачыңыз.",
-        "Файл «{filename}» уже зарегистрирован: № {number} от {date} (id {id}). Откройте эту запись.",
-        "The file '{filename}' is already registered: No. {number} of {date} (id {id}). Open that entry.",
+        "«{filename}» файлы мурунтан катталган: № {number}, {day}. Жаңы эч нерсе катталган жок; ошол"
+        " жазууну ачыңыз.",
+        "Файл «{filename}» уже зарегистрирован: № {number} от {day}. Ничего нового не зарегистрировано;"
+        " откройте эту запись.",
+        "The file '{filename}' is already registered: No. {number} of {day}. Nothing new was registered; open"
+        " that entry.",
     ),
     "documents.file_empty": (
         "«{filename}» файлы бош (0 байт). Туура файлды тандаңыз.",

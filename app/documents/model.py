@@ -138,6 +138,8 @@ class Event:
     due_date: str | None = None
     note: str = ""
     version: int | None = None
+    actor_name: str = ""                # people's names for histories (logins are for the command line)
+    assignee_name: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind.value, "at": self.at, "actor": self.actor_login,

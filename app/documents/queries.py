@@ -243,9 +243,10 @@ def get_document(session: Session, document_id: str, *, today: date | None = Non
     row = conn.execute(f"{_LIST_SELECT} WHERE d.id = ? AND {where}", [document_id, *params]).fetchone()
     head = load_head(conn, document_id)
     events = [
-        Event(r[0], EventKind(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
+        Event(r[0], EventKind(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10] or r[4], r[11] or r[6])
         for r in conn.execute(
-            "SELECT e.id, e.kind, e.at, e.actor_id, a.login, e.assignee_id, s.login, e.due_date, e.note, e.version"
+            "SELECT e.id, e.kind, e.at, e.actor_id, a.login, e.assignee_id, s.login, e.due_date, e.note, e.version,"
+            " a.full_name, s.full_name"
             " FROM document_event e JOIN app_user a ON a.id = e.actor_id"
             " LEFT JOIN app_user s ON s.id = e.assignee_id WHERE e.document_id = ? ORDER BY e.n", (document_id,))
     ]

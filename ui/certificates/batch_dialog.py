@@ -128,7 +128,7 @@ class BatchDialog(QDialog):
         if self.kind == CLASS_CERTIFICATES and not self.klass.currentData():
             show_error(self.error, self.tr("Choose a class."))
             return False
-        suggested = "class-certificates.pdf" if self.kind == CLASS_CERTIFICATES else "class-lists.pdf"
+        suggested = common.file_name(self.windowTitle())
         path = self.ask_save_path(suggested, self)
         if path is None:
             return False

@@ -7,15 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.errors import KenseError
 from ui import i18n
+from ui.pdf_viewer import PdfViewer, fit_to_screen
+from ui.printing import ask_printer
+
+__all__ = ["PdfPreview", "ask_printer", "ask_save_path", "error_text", "file_name", "fit_to_screen"]
 
 
 def error_text(exc: BaseException) -> str:
@@ -27,58 +28,8 @@ def error_text(exc: BaseException) -> str:
                                                       "or tell the administrator.")
 
 
-class PdfPreview(QWidget):
-    """A QPdfView over PDF bytes held in memory (QBuffer): nothing personal touches the disk."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setObjectName("pdfView")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._buffer: QBuffer | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-
-    def load(self, data: bytes) -> int:
-        self.clear()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._buffer = buffer
-        self.document.load(buffer)
-        return self.document.pageCount()
-
-    def clear(self) -> None:
-        self.document.close()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.setData(QByteArray())
-            self._buffer.deleteLater()
-            self._buffer = None
-
-    def page_count(self) -> int:
-        return self.document.pageCount()
-
-
-def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
-    """Resize to (width, height) but never beyond 90 % of the screen: a school PC may have 1366×768."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        area = screen.availableGeometry()
-        width, height = min(width, int(area.width() * 0.9)), min(height, int(area.height() * 0.9))
-    widget.resize(width, height)
-
-
-def ask_printer(title: str, parent: QWidget | None) -> QPrinter | None:
-    """The system print dialog; None when the user cancels."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
-    dialog = QPrintDialog(printer, parent)
-    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+# The one viewer with page and zoom controls; the old names stay for the certificate screens.
+PdfPreview = PdfViewer
 
 
 def ask_save_path(suggested: str, parent: QWidget | None) -> Path | None:
@@ -87,6 +38,18 @@ def ask_save_path(suggested: str, parent: QWidget | None) -> Path | None:
     if not path:
         return None
     return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+
+_NOT_IN_NAMES = '<>:"/\\|?*'
+
+
+def file_name(*parts: str) -> str:
+    """A file name a secretary recognises, in her language ("Окуу жайынан маалым кат — Асанов Бекзат.pdf"),
+    with the characters Windows refuses in a name replaced."""
+    text = " — ".join(p.strip() for p in parts if p and p.strip())
+    for char in _NOT_IN_NAMES:
+        text = text.replace(char, "-")
+    return " ".join(text.split())[:120].strip(" .") + ".pdf"
 
 
 # Dialogs ask through these, so a test can answer with a real QPrinter writing a PDF file, or a path.

@@ -219,8 +219,8 @@ class IssueCertificateDialog(QDialog):
         return True
 
     def issue_and_save(self) -> bool:
-        template, lang, _ = self.choices()
-        path = self.ask_save_path(f"{template}-{lang}.pdf", self)
+        template, _lang, _ = self.choices()
+        path = self.ask_save_path(common.file_name(template_title(template), self.person.text()), self)
         if path is None:
             return False
         try:  # a refused drive must refuse before a number is taken

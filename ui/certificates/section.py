@@ -44,7 +44,8 @@ _Index = QModelIndex | QPersistentModelIndex
 class RegisterModel(QAbstractTableModel):
     """Rows of the register as the service returns them (plain dicts); cleared on lock."""
 
-    COLUMNS = ("number", "issued_on", "template", "lang", "person_name", "purpose", "issued_by", "status")
+    # who issued it by name, as people know each other (the login is for the command line)
+    COLUMNS = ("number", "issued_on", "template", "lang", "person_name", "purpose", "issued_by_name", "status")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -282,7 +283,8 @@ class CertificatesSection(SectionWidget):
             return None
         show_error(self.error, "")
         dialog = PdfPreviewDialog(self.session, data, self.tr("Certificate № %1").replace("%1", row["number"]),
-                                  f"certificate-{row['number'].replace('/', '-')}.pdf", object_type="certificate",
+                                  common.file_name(template_title(row["template"]), f"№ {row['number']}",
+                                                   row["person_name"]), object_type="certificate",
                                   object_id=row["id"], detail={"reprint": True}, parent=self)
         self._keep(dialog)
         dialog.open()
@@ -331,7 +333,8 @@ class CertificatesSection(SectionWidget):
             start, end, lang = dialog.period()
             self._show_pdf(lambda: printing.movement_report_pdf(self.session, start.isoformat(), end.isoformat(),
                                                                 lang),
-                           self.tr("Pupil movement report"), "movement-report.pdf", "movement")
+                           self.tr("Pupil movement report"), common.file_name(self.tr("Pupil movement report")),
+                           "movement")
         dialog.accepted.connect(chosen)
         dialog.open()
         return dialog
@@ -346,7 +349,7 @@ class CertificatesSection(SectionWidget):
             pupil_id = picker.chosen[1]
             lang = "ru" if i18n.current_language() == "ru" else "ky"
             self._show_pdf(lambda: printing.consent_form_pdf(self.session, pupil_id, lang),
-                           self.tr("Consent form"), "consent.pdf", "pupil", pupil_id)
+                           self.tr("Consent form"), common.file_name(self.tr("Consent form")), "pupil", pupil_id)
         picker.accepted.connect(chosen)
         picker.open()
         return picker

@@ -287,11 +287,11 @@ class DocumentCard(QWidget):
         for n, e in enumerate(doc.events):
             what = event_name(e.kind)
             if e.assignee_login:
-                what += " → " + e.assignee_login
+                what += " → " + (e.assignee_name or e.assignee_login)
             if e.due_date:
                 what += " (" + self.tr("due %1").replace("%1", i18n.format_date(e.due_date)) + ")"
             note = {"reserved": self.tr("number reserved"), "signed": self.tr("signed")}.get(e.note, e.note)
-            for column, text in enumerate((_when(e.at), e.actor_login, what, note)):
+            for column, text in enumerate((_when(e.at), e.actor_name or e.actor_login, what, note)):
                 self.timeline.setItem(n, column, QTableWidgetItem(text))
         self.timeline.resizeRowsToContents()
         self._update_buttons()

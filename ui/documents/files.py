@@ -11,14 +11,20 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QUrl
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.documents import attachments
 from app.security.session import Session
+from ui import icons
+from ui.pdf_viewer import PdfViewer, close_on_escape, fit_to_screen
+from ui.printing import ask_printer, paint_pdf
 
 _PENDING_CLEANUPS: list[Callable[[], None]] = []
 
@@ -36,30 +42,20 @@ atexit.register(_cleanup_at_exit)
 class PreviewWindow(QWidget):
     """A file shown from memory: a PDF (every page, scrollable) or an image."""
 
-    def __init__(self, title: str, data: bytes, media_type: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, data: bytes, media_type: str, parent: QWidget | None = None, *,
+                 print_file: Callable[[bytes, QWidget], bool] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filePreview")
         self.setWindowFlag(Qt.WindowType.Window)  # own window; closed with the others on lock
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(title)
-        self.document = None
-        self.buffer: QBuffer | None = None
         layout = QVBoxLayout(self)
+        self.viewer: PdfViewer | None = None
         if media_type == "application/pdf":
-            from PySide6.QtPdf import QPdfDocument
-            from PySide6.QtPdfWidgets import QPdfView
-
-            self.buffer = QBuffer(self)
-            self.buffer.setData(QByteArray(data))
-            self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self.document = QPdfDocument(self)
-            self.document.load(self.buffer)
-            self.view = QPdfView(self)
-            self.view.setObjectName("pdfView")
-            self.view.setPageMode(QPdfView.PageMode.MultiPage)
-            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.view.setDocument(self.document)
-            layout.addWidget(self.view)
+            self.viewer = PdfViewer(self)
+            self.viewer.load(data)
+            self.view = self.viewer.view
+            layout.addWidget(self.viewer, 1)
         else:
             pixmap = QPixmap()
             pixmap.loadFromData(data)
@@ -68,18 +64,29 @@ class PreviewWindow(QWidget):
             image.setPixmap(pixmap)
             scroll = QScrollArea()
             scroll.setWidget(image)
-            layout.addWidget(scroll)
-        self.resize(820, 900)
+            layout.addWidget(scroll, 1)
+        self.close_button = QPushButton(icons.icon("close"), QCoreApplication.translate("FileOpener", "Close"))
+        self.close_button.setObjectName("closePreview")
+        self.close_button.clicked.connect(self.close)
+        row = QHBoxLayout()
+        self.print_button: QPushButton | None = None
+        if self.viewer is not None and print_file is not None:
+            self.print_button = QPushButton(icons.icon("print"), QCoreApplication.translate("FileOpener", "Print…"))
+            self.print_button.setObjectName("printPreview")
+            self.print_button.clicked.connect(lambda: print_file(data, self))
+            row.addWidget(self.print_button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        close_on_escape(self)
+        fit_to_screen(self, 820, 900)
 
     def page_count(self) -> int:
-        return self.document.pageCount() if self.document is not None else 0
+        return self.viewer.page_count() if self.viewer is not None else 0
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if self.document is not None:
-            self.document.close()
-        if self.buffer is not None:
-            self.buffer.close()
-            self.buffer.setData(QByteArray())
+        if self.viewer is not None:
+            self.viewer.clear()
         super().closeEvent(event)
 
 
@@ -95,22 +102,37 @@ class FileOpener:
         self.previews: list[PreviewWindow] = []
         self.cleanups: list[Callable[[], None]] = []
         self.opened_paths: list[str] = []
+        self.ask_printer: Callable[[str, QWidget | None], QPrinter | None] = ask_printer  # a test answers here
 
     def preview(self, attachment_id: str, media_type: str) -> PreviewWindow | None:
         if media_type not in PREVIEWABLE:
             self.open_external(attachment_id)
             return None
         data = attachments.read_bytes(self.session, attachment_id)
-        window = PreviewWindow(QCoreApplication.translate("FileOpener", "File preview"), data, media_type, self.parent)
+        # The window holds the opener only weakly: a window deleting itself on close while a slot of its
+        # own button kept the opener (and through it the parent) alive crashed Qt at the deferred delete.
+        opener = weakref.ref(self)
+
+        def print_file(pdf: bytes, owner: QWidget) -> bool:
+            alive = opener()
+            return alive is not None and alive.print_file(attachment_id, pdf, owner)
+
+        window = PreviewWindow(QCoreApplication.translate("FileOpener", "File preview"), data, media_type, self.parent,
+                               print_file=print_file)
         del data
+        # No `destroyed` handler (it kept the opener too); closed windows are pruned here.
+        self.previews = [w for w in self.previews if shiboken6.isValid(w)]
         self.previews.append(window)
-        window.destroyed.connect(lambda _=None, w=window: self._forget(w))
         window.show()
         return window
 
-    def _forget(self, window: PreviewWindow) -> None:
-        with contextlib.suppress(ValueError):
-            self.previews.remove(window)
+    def print_file(self, attachment_id: str, data: bytes, owner: QWidget) -> bool:
+        """The system print dialog, then the pages from memory; audited as a print of the file."""
+        printer = self.ask_printer(QCoreApplication.translate("FileOpener", "File preview"), owner)
+        if printer is None:
+            return False
+        self.session.audit_now("print", "attachment", attachment_id, {"printer": True})
+        return paint_pdf(data, printer) > 0
 
     def open_external(self, attachment_id: str) -> str:
         path, cleanup = attachments.open_copy(self.session, attachment_id)
@@ -122,8 +144,6 @@ class FileOpener:
 
     def close_all(self) -> None:
         """Close every preview and remove every decrypted copy (card left, lock, section dropped)."""
-        import shiboken6
-
         for window in list(self.previews):
             if shiboken6.isValid(window):
                 window.close()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -39,6 +40,7 @@ from app.security.roles import Permission
 from app.security.session import Session
 from ui import i18n
 from ui.documents.texts import error_text, series_name
+from ui.pdf_viewer import fit_to_screen
 from ui.unsaved import close_without_asking, may_close
 from ui.widgets import error_label, label, notice_frame, primary, show_error
 
@@ -241,8 +243,10 @@ class RegisterDialog(QDialog):
 
         self.ok_button = primary(QPushButton(self.tr("Register")))
         self.ok_button.setObjectName("registerButton")
-        self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self.submit)
+        # Enter in a field never registers (a stray Enter once registered a letter with only a subject):
+        # no button of this dialog is a default one, and the Register button asks first.
+        self.ok_button.clicked.connect(self.confirm_and_submit)
+        self.ask_confirm = self._ask_confirm    # a test answers here
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -255,7 +259,10 @@ class RegisterDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
         layout.addLayout(buttons)
-        self.resize(780, 620)
+        for push in self.findChildren(QPushButton):
+            push.setAutoDefault(False)
+            push.setDefault(False)
+        fit_to_screen(self, 780, 620)
 
         self.subject.textEdited.connect(lambda _: self._check_field("subject"))
         self.their_number.textEdited.connect(lambda _: self._check_field("their"))
@@ -365,6 +372,42 @@ class RegisterDialog(QDialog):
         return not any(messages)
 
     # ----------------------------------------------------------------- registering
+    def confirmation_text(self) -> str:
+        series = self.current_series()
+        subject = self.subject.text().strip()
+        lines = [self.tr("Register in the %1 register?").replace("%1", series_name(series))]
+        if subject:
+            lines.append(self.tr("Subject: %1").replace("%1", subject))
+        correspondent = self.correspondent.currentText().strip() if series in (Series.INCOMING, Series.OUTGOING) \
+            else ""
+        if correspondent:
+            lines.append(self.tr("Correspondent: %1").replace("%1", correspondent))
+        lines.append(self.tr("Files: %1").replace("%1", str(len(self.files))))
+        lines.append("")
+        lines.append(self.tr("The registration number is taken for good: it is never given to another document, "
+                             "even if this one is corrected later."))
+        return "\n".join(lines)
+
+    def _ask_confirm(self, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Register the document"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        register_button = box.addButton(self.tr("Register"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(register_button)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is register_button
+
+    def confirm_and_submit(self) -> bool:
+        """The Register button: check the fields, ask, then register."""
+        show_error(self.general_error, "")
+        if not self.validate():
+            return False
+        if not self.ask_confirm(self.confirmation_text()):
+            return False
+        self.submit()
+        return bool(self.result_id)
+
     def submit(self) -> None:
         show_error(self.general_error, "")
         self.duplicate_frame.setVisible(False)

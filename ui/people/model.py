@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from app.people import pupils, staff
 from app.security.session import Session
@@ -59,6 +59,7 @@ class PeopleTableModel(PagedTableModel):
     """Rows of one list (pupils or staff) for one query. Holds personal data: :meth:`clear` drops it."""
 
     page_size = PAGE
+    revealChanged = Signal()   # a record was shown or masked again (the section's button follows it)
 
     def __init__(self, kind: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -166,7 +167,11 @@ class PeopleTableModel(PagedTableModel):
         self._revealed[person_id] = values
         self._hide_timer.start()
         self._changed_row(row)
+        self.revealChanged.emit()
         return True
+
+    def has_revealed(self) -> bool:
+        return bool(self._revealed) and not privacy.active
 
     def is_revealed(self, row: int) -> bool:
         person_id = self.person_id(row)
@@ -179,6 +184,8 @@ class PeopleTableModel(PagedTableModel):
         for row in rows:
             if row >= 0:
                 self._changed_row(row)
+        if rows:
+            self.revealChanged.emit()
 
     def _changed_row(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))

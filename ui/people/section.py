@@ -39,7 +39,7 @@ from ui.list_section import LazyListSection
 from ui.people.form import RecordForm
 from ui.people.model import PeopleTableModel, column_title, sex_text
 from ui.people.texts import error_text, ref_entries
-from ui.privacy import privacy
+from ui.privacy import REVEAL_SECONDS, privacy
 from ui.unsaved import close_without_asking
 from ui.widgets import error_label, label, primary, show_error, show_hint
 
@@ -102,14 +102,19 @@ class PeopleSection(LazyListSection):
         self.reveal_button.setObjectName("revealButton")
         self.reveal_button.setToolTip(self.tr("Shows the PIN, birth date and address of the selected row for 30 "
                                               "seconds. Showing personal data is recorded in the audit log."))
-        self.reveal_button.clicked.connect(self.reveal_selected)
+        self.reveal_button.clicked.connect(self.toggle_reveal)
         self.reveal_button.setVisible(self.can_reveal)
+        self.reveal_note = label("", "hint")
+        self.reveal_note.setObjectName("revealNote")
+        self.reveal_note.setVisible(False)
+        self.model.revealChanged.connect(self._reveal_changed)
         self.search.setMinimumWidth(320)
         self.filters = QHBoxLayout()
         self.filters.addWidget(self.search, 1)
         options = QHBoxLayout()
         options.addWidget(self.inactive)
         options.addStretch(1)
+        options.addWidget(self.reveal_note)
         options.addWidget(self.reveal_button)
 
         self.view = QTableView()
@@ -186,6 +191,20 @@ class PeopleSection(LazyListSection):
         except KenseError as exc:
             show_error(self.message, error_text(exc))
             return False
+
+    def toggle_reveal(self) -> bool:
+        """One button: "Show hidden data" on a masked row, "Hide again" while a row is shown."""
+        if self.model.has_revealed():
+            self.model.hide_revealed()
+            return False
+        return self.reveal_selected()
+
+    def _reveal_changed(self) -> None:
+        shown = self.model.has_revealed()
+        self.reveal_button.setText(self.tr("Hide again") if shown else self.tr("Show hidden data"))
+        self.reveal_note.setText(self.tr("Shown for %1 s, then hidden again. This is recorded in the audit log.")
+                                 .replace("%1", str(REVEAL_SECONDS)) if shown else "")
+        self.reveal_note.setVisible(shown)
 
     def _activated(self, index: QModelIndex) -> None:
         person_id = self.model.person_id(index.row())

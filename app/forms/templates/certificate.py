@@ -81,9 +81,23 @@ class Template:
         return build([self.story(data, lang)], title=self.title[lang])
 
 
-def purpose_text(purpose: str, lang: str) -> str:
+def worded(wording: dict[str, str], legacy_text: str, legacy_final: str) -> tuple[str, str]:
+    """The printed sentences as markup: the versioned wording the snapshot carries (a legal text the
+    school may adjust, filled in when issued), or — for a certificate issued before the wording was a
+    legal text — the sentences printed then, so its rendering never changes."""
+    if wording.get("body"):
+        return esc(wording["body"]), esc(wording.get("final", ""))
+    return legacy_text, legacy_final
+
+
+def plain_purpose(purpose: str, lang: str) -> str:
     default = {"ky": "талап кылынган жерге", "ru": "по месту требования"}[lang]
-    return esc(purpose.strip() or default)
+    return purpose.strip() or default
 
 
-__all__ = ["LANGS", "Issue", "Layout", "Template", "esc", "long_date", "page", "purpose_text", "render_many"]
+def purpose_text(purpose: str, lang: str) -> str:
+    return esc(plain_purpose(purpose, lang))
+
+
+__all__ = ["LANGS", "Issue", "Layout", "Template", "esc", "long_date", "page", "plain_purpose", "purpose_text",
+           "render_many", "worded"]

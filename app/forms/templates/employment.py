@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from reportlab.platypus import Flowable
 
-from app.forms.templates.certificate import Issue, Layout, Template, esc, long_date, page, purpose_text
+from app.forms.templates.certificate import Issue, Layout, Template, esc, long_date, page, purpose_text, worded
 from app.forms.templates.style import Letterhead
 
 
@@ -22,6 +22,9 @@ class EmploymentCertificate:
     hire_date: str           # ISO, may be empty
     hire_order: str
     purpose: str = ""
+    # the printed sentences (legal text version, body, final) filled in when issued; empty in certificates
+    # issued before the wording became a legal text
+    wording: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -55,6 +58,7 @@ def story(data: EmploymentCertificate, lang: str) -> list[Flowable]:
     else:
         text = f"Дана в том, что {esc(data.full_name)} действительно работает в данной школе."
         final = f"Справка выдана {purpose_text(data.purpose, lang)}."
+    text, final = worded(data.wording, text, final)
     return page(data.school, data.issue, lang, LAYOUT, rows, [text], final)
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from reportlab.platypus import Flowable
 
-from app.forms.templates.certificate import Issue, Layout, Template, esc, long_date, page, purpose_text
+from app.forms.templates.certificate import Issue, Layout, Template, esc, long_date, page, purpose_text, worded
 from app.forms.templates.style import Letterhead
 
 
@@ -23,6 +23,9 @@ class StudyCertificate:
     academic_year: str       # "2025/2026"
     language: str            # language of instruction, named in the certificate's language
     purpose: str = ""        # empty: "to whom it may concern"
+    # the printed sentences (legal text version, body, final) filled in when issued; empty in certificates
+    # issued before the wording became a legal text
+    wording: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -59,6 +62,7 @@ def story(data: StudyCertificate, lang: str) -> list[Flowable]:
         text = (f"Дана в том, что {esc(data.full_name)} действительно является {who} {esc(klass)} класса"
                 f" данной школы в {year} учебном году.")
         final = f"Справка выдана {purpose_text(data.purpose, lang)}."
+    text, final = worded(data.wording, text, final)
     return page(data.school, data.issue, lang, LAYOUT, rows, [text], final)
 
 

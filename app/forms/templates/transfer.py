@@ -3,12 +3,12 @@ from which class), so the receiving school can enrol them. Registered and verifi
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from reportlab.platypus import Flowable
 
-from app.forms.templates.certificate import Issue, Layout, Template, esc, long_date, page
+from app.forms.templates.certificate import Issue, Layout, Template, esc, long_date, page, worded
 from app.forms.templates.style import Letterhead
 
 
@@ -26,6 +26,9 @@ class TransferConfirmation:
     leave_date: str          # ISO, may be empty (not yet ordered)
     order_number: str
     purpose: str = ""        # unused on this form; kept so every certificate has the field
+    # the printed sentences (legal text version, body, final) filled in when issued; empty in certificates
+    # issued before the wording became a legal text
+    wording: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -63,6 +66,7 @@ def story(data: TransferConfirmation, lang: str) -> list[Flowable]:
         text = (f"Подтверждается, что {esc(data.full_name)} выбывает из данной школы в указанную выше школу."
                 " Личное дело учащегося выдаётся родителю (законному представителю).")
         final = "Подтверждение выдано для предъявления в принимающую школу."
+    text, final = worded(data.wording, text, final)
     return page(data.school, data.issue, lang, LAYOUT, rows, [text], final)
 
 
