@@ -100,9 +100,7 @@ def calibrate(target_seconds: float | None = None, memory_kib: int = MIN_MEMORY_
     seconds = _time_one(time_cost, memory_kib, parallelism)
     # Passes after the first are cheaper than the first (allocation), so the estimate overshoots or
     # undershoots; step until at least the target is reached: the target is a floor, not an average.
-    for _ in range(4):
-        if seconds >= target or time_cost >= MAX_TIME_COST:
-            break
+    while seconds < target and time_cost < MAX_TIME_COST:  # ends: time_cost grows by >= 1 a step
         time_cost = min(MAX_TIME_COST, max(time_cost + 1, math.ceil(time_cost * target / max(seconds, 1e-4))))
         seconds = _time_one(time_cost, memory_kib, parallelism)
     return Calibration(time_cost, memory_kib, parallelism, seconds)

@@ -7,7 +7,10 @@ def test_calibration_respects_the_memory_floor_and_reaches_the_target() -> None:
     result = kdf.calibrate(target_seconds=0.15)
     assert result.memory_kib >= kdf.MIN_MEMORY_KIB
     assert result.parallelism == 2
-    assert 0.05 < result.seconds < 0.6
+    # The target is a floor (stepping stops once a derivation takes at least that long). No upper
+    # bound: on a busy machine one derivation may take any time, and that is not a calibration fault.
+    assert result.seconds >= 0.15 or result.time_cost == kdf.MAX_TIME_COST
+    assert 1 <= result.time_cost <= kdf.MAX_TIME_COST
 
 
 def test_params_round_trip() -> None:
