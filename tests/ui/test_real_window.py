@@ -48,7 +48,7 @@ class Desktop:
         done = subprocess.run(list(args), env=self.env, capture_output=True, text=True, timeout=30, check=check)
         return done.stdout.strip()
 
-    def window(self, pid: int, timeout: float = 20.0) -> str:
+    def window(self, pid: int, timeout: float = 90.0) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             found = self.run("xdotool", "search", "--onlyvisible", "--pid", str(pid), "--name", "Kense", check=False)
@@ -57,7 +57,7 @@ class Desktop:
             time.sleep(0.2)
         raise AssertionError("the Kense window did not appear")
 
-    def other_window(self, pid: int, main: str, timeout: float = 10.0) -> str:
+    def other_window(self, pid: int, main: str, timeout: float = 90.0) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             found = self.run("xdotool", "search", "--onlyvisible", "--pid", str(pid), check=False).splitlines()
@@ -139,7 +139,10 @@ def test_first_run_sign_in_idle_lock_and_unlock(desktop, tmp_path):
         desktop.type(PASSWORD)
         desktop.shot(f"{lang}-4-wizard-admin")
         desktop.key("Return")                                   # creates the encrypted profile
-        time.sleep(3)
+        deadline = time.monotonic() + 120                       # the KDF and first migration: load-bound
+        while not Profile(data_dir).exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(1.0)                                         # the code page is shown right after
         desktop.shot(f"{lang}-5-wizard-code")
         desktop.focus(wid)
         desktop.key("Return")                                   # "Save the recovery sheet"
@@ -148,7 +151,7 @@ def test_first_run_sign_in_idle_lock_and_unlock(desktop, tmp_path):
         time.sleep(0.5)
         desktop.shot(f"{lang}-5b-save-dialog")
         desktop.key("Return")                                   # accept the proposed file name
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 90
         while not list((home / "Documents").glob("*.pdf")) and time.monotonic() < deadline:
             time.sleep(0.2)
         sheet = next((home / "Documents").glob("*.pdf"))
