@@ -18,6 +18,7 @@ from app.cli import commands_backup, commands_certificates, commands_core, comma
 from app.cli.context import CliContext
 from app.errors import KenseError
 from app.i18n import LANGUAGES, normalise_language, translate
+from app.platform_support.console import ensure_utf8_std_streams
 from db.connection import DatabaseError
 
 # Subsystems add a module with ``register(subparsers, common)`` here.
@@ -75,6 +76,7 @@ def _crash_report(exc: BaseException) -> str:
 
 
 def main(argv: Sequence[str] | None = None, gui_launcher: Callable[..., int] | None = None) -> int:
+    ensure_utf8_std_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
