@@ -36,7 +36,7 @@ def lock_reason(message: int, wparam: int) -> str | None:
 
 
 def _dll(name: str) -> Any:
-    return getattr(ctypes, "windll").LoadLibrary(name) if os.name == "nt" else None
+    return ctypes.windll.LoadLibrary(name) if os.name == "nt" else None
 
 
 def register_session_notification(hwnd: int, wtsapi32: Any = None) -> bool:

@@ -53,7 +53,8 @@ def wine_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def wine(*args: str, timeout: float = 300, stdin: str | None = None, **extra: str) -> subprocess.CompletedProcess[bytes]:
+def wine(*args: str, timeout: float = 300, stdin: str | None = None,
+         **extra: str) -> subprocess.CompletedProcess[bytes]:
     """Run a Windows program. stdout/stderr are pipes (Windows CPython under Wine dies with files)."""
     return subprocess.run(["wine", *args], env=wine_env(**extra), capture_output=True, timeout=timeout,
                           input=stdin.encode() if stdin is not None else None)
@@ -104,7 +105,8 @@ def check_installed(version: str) -> None:
         check(f"installed into Program Files: {exe}", (INSTALL_DIR / exe).is_file())
     for link in SHORTCUTS:
         check(f"Start-menu entry {link}", (START_MENU / link).is_file())
-    check("Add/Remove Programs shows the version from pyproject.toml", version in reg_query(UNINSTALL_KEY, "DisplayVersion"))
+    check("Add/Remove Programs shows the version from pyproject.toml",
+          version in reg_query(UNINSTALL_KEY, "DisplayVersion"))
     quiet = reg_query(UNINSTALL_KEY, "QuietUninstallString")
     check("Add/Remove Programs has a quiet uninstall", "uninstall.exe" in quiet and "/S" in quiet, quiet)
     shipped = [p.name for p in INSTALL_DIR.rglob("*") if p.name.lower() in {"icuuc.dll", "bcryptprimitives.dll"}]

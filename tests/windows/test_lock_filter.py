@@ -10,7 +10,7 @@ from ui.osutils.windows import MSG, WindowsLockListener, exclude_from_capture
 
 def _feed(listener: WindowsLockListener, message: int, wparam: int, kind: bytes = b"windows_generic_MSG"):
     msg = MSG(hwnd=0x10, message=message, wParam=wparam)
-    return listener._filter.nativeEventFilter(kind, ctypes.addressof(msg))  # noqa: SLF001
+    return listener._filter.nativeEventFilter(kind, ctypes.addressof(msg))
 
 
 def test_session_lock_and_suspend_request_a_lock(qapp) -> None:
@@ -32,7 +32,7 @@ class _Wts:
     def __init__(self, answer: int) -> None:
         self.answer, self.hwnds = answer, []
 
-    def WTSRegisterSessionNotification(self, hwnd, flags):  # noqa: N802 — the Win32 name
+    def WTSRegisterSessionNotification(self, hwnd, flags):
         self.hwnds.append(hwnd.value)
         return self.answer
 
@@ -65,7 +65,7 @@ def test_capture_exclusion_uses_the_widget_handle(qtbot) -> None:
     class _User32:
         hwnd = None
 
-        def SetWindowDisplayAffinity(self, hwnd, affinity):  # noqa: N802
+        def SetWindowDisplayAffinity(self, hwnd, affinity):
             self.hwnd, self.affinity = hwnd.value, affinity
             return 1
 

@@ -85,12 +85,12 @@ def _drives(table: dict[str, int]) -> FakeDll:
 ])
 def test_removable_drive_by_drive_type(path: str, expected: bool) -> None:
     api = _drives({"E:\\": win32.DRIVE_REMOVABLE, "C:\\": win32.DRIVE_FIXED, "D:\\": win32.DRIVE_CDROM})
-    assert removable._windows_is_removable(Path(path), api) is expected  # noqa: SLF001
+    assert removable._windows_is_removable(Path(path), api) is expected
 
 
 def test_drive_type_unknown_when_the_call_fails() -> None:
     assert win32.drive_type("E:\\", FakeDll(GetDriveTypeW=OSError("gone"))) == win32.DRIVE_UNKNOWN
-    assert removable._windows_is_removable(Path("E:\\x"), FakeDll()) is False  # noqa: SLF001
+    assert removable._windows_is_removable(Path("E:\\x"), FakeDll()) is False
 
 
 @pytest.mark.parametrize(("path", "root"), [
