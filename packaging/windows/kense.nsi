@@ -3,7 +3,7 @@
 ; Per machine into Program Files (admin). The school's data is never here: Kense keeps it in each
 ; user's %LOCALAPPDATA%\Kense (platformdirs), so an upgrade replaces program files only and an
 ; uninstall keeps the data unless the user asks (interactive question, or /DELETEDATA when silent).
-Unicode true
+Target amd64-unicode  ; a 64-bit installer for a 64-bit program (also runs under 64-bit-only Wine)
 ManifestDPIAware true
 SetCompressor /SOLID lzma
 RequestExecutionLevel admin

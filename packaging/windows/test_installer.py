@@ -189,8 +189,11 @@ class Screen:
         return None
 
     def xdotool(self, *args: str) -> str:
-        return subprocess.run(["xdotool", *args], env={**os.environ, "DISPLAY": self.display},
-                              capture_output=True, text=True, timeout=30).stdout.strip()
+        try:
+            return subprocess.run(["xdotool", *args], env={**os.environ, "DISPLAY": self.display},
+                                  capture_output=True, text=True, timeout=30).stdout.strip()
+        except subprocess.TimeoutExpired:  # e.g. --sync waiting for a focus that never comes
+            return ""
 
     def window(self, name: str = "^Kense") -> str:
         found = self.xdotool("search", "--onlyvisible", "--name", name).splitlines()
