@@ -19,10 +19,31 @@ def test_session_lock_and_suspend_request_a_lock(qapp) -> None:
     listener.lockRequested.connect(reasons.append)
     try:
         assert _feed(listener, win32.WM_WTSSESSION_CHANGE, win32.WTS_SESSION_LOCK) == (False, 0)
+        _feed(listener, win32.WM_WTSSESSION_CHANGE, win32.WTS_SESSION_LOCK)  # the same message again
         _feed(listener, win32.WM_POWERBROADCAST, win32.PBT_APMSUSPEND)
         _feed(listener, win32.WM_WTSSESSION_CHANGE, 0x8)            # unlock: nothing
         _feed(listener, 0x0100, win32.WTS_SESSION_LOCK)              # WM_KEYDOWN: nothing
         _feed(listener, win32.WM_WTSSESSION_CHANGE, win32.WTS_SESSION_LOCK, b"xcb_generic_event_t")
+        assert reasons == ["os", "os"]
+    finally:
+        listener.close()
+
+
+def test_a_message_seen_twice_is_one_lock_but_a_later_one_locks_again(qapp, monkeypatch) -> None:
+    # Qt's event loop and the window procedure both show a posted message to the filter.
+    import ui.osutils.windows as module
+
+    clock = [100.0]
+    monkeypatch.setattr(module.time, "monotonic", lambda: clock[0])
+    listener = WindowsLockListener()
+    reasons: list[str] = []
+    listener.lockRequested.connect(reasons.append)
+    try:
+        _feed(listener, win32.WM_WTSSESSION_CHANGE, win32.WTS_SESSION_LOCK)
+        _feed(listener, win32.WM_WTSSESSION_CHANGE, win32.WTS_SESSION_LOCK)
+        assert reasons == ["os"]
+        clock[0] += 30  # the user unlocked the PC and locked it again
+        _feed(listener, win32.WM_WTSSESSION_CHANGE, win32.WTS_SESSION_LOCK)
         assert reasons == ["os", "os"]
     finally:
         listener.close()

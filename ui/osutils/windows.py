@@ -9,6 +9,7 @@ connects them to Qt. Everything fails silently on systems that lack a call.
 from __future__ import annotations
 
 import ctypes
+import time
 from typing import Any
 
 from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QObject
@@ -24,16 +25,26 @@ class MSG(ctypes.Structure):
 
 
 class _Filter(QAbstractNativeEventFilter):
+    # Qt shows a posted message to the filter twice: when its event loop takes it from the queue and
+    # again in the window procedure (seen under Wine with posted WM_WTSSESSION_CHANGE). One OS event
+    # is one lock request: the same message within this many seconds is the same event.
+    SAME_EVENT_SECONDS = 1.0
+
     def __init__(self, listener: WindowsLockListener) -> None:
         super().__init__()
         self.listener = listener
+        self._last: tuple[int, int, float] | None = None
 
     def nativeEventFilter(self, event_type: Any, message: Any) -> tuple[bool, int]:
         if bytes(event_type) != b"windows_generic_MSG":
             return False, 0
         msg = MSG.from_address(int(message))
         if win32.lock_reason(msg.message, msg.wParam):
-            self.listener.lockRequested.emit("os")
+            now = time.monotonic()
+            last = self._last
+            self._last = (msg.message, msg.wParam, now)
+            if last is None or last[:2] != (msg.message, msg.wParam) or now - last[2] > self.SAME_EVENT_SECONDS:
+                self.listener.lockRequested.emit("os")
         return False, 0  # never swallow: Windows and Qt still see every message
 
 
