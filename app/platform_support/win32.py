@@ -36,7 +36,8 @@ def lock_reason(message: int, wparam: int) -> str | None:
 
 
 def _dll(name: str) -> Any:
-    return ctypes.windll.LoadLibrary(name) if os.name == "nt" else None
+    loader = vars(ctypes).get("windll")  # Windows only
+    return loader.LoadLibrary(name) if os.name == "nt" and loader is not None else None
 
 
 def register_session_notification(hwnd: int, wtsapi32: Any = None) -> bool:

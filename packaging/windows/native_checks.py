@@ -87,7 +87,8 @@ def main() -> int:
           win32.drive_type("C:\\"))
     check("the profile folder on C: is not removable", not removable.is_removable(Path("C:\\users")))
     root = f"{letter}:\\"
-    check(f"GetDriveTypeW: {root} is removable", win32.drive_type(root) == win32.DRIVE_REMOVABLE, win32.drive_type(root))
+    check(f"GetDriveTypeW: {root} is removable", win32.drive_type(root) == win32.DRIVE_REMOVABLE,
+          win32.drive_type(root))
     check(f"a backup folder on {root} is on a removable drive", removable.is_removable(Path(root) / "backups"))
     window.close()
     listener.close()
