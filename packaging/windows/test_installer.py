@@ -103,6 +103,11 @@ def install(setup: Path) -> None:
 def check_installed(version: str) -> None:
     for exe in ("kense.exe", "kense-cli.exe", "uninstall.exe"):
         check(f"installed into Program Files: {exe}", (INSTALL_DIR / exe).is_file())
+    for exe in ("kense.exe", "kense-cli.exe"):
+        path = INSTALL_DIR / exe
+        details = path.read_bytes() if path.is_file() else b""
+        check(f"{exe} carries its file version {version} (Properties > Details)",
+              all(s.encode("utf-16-le") in details for s in (version, "Kense", "GPL-3.0-or-later")))
     for link in SHORTCUTS:
         check(f"Start-menu entry {link}", (START_MENU / link).is_file())
     check("Add/Remove Programs shows the version from pyproject.toml",
