@@ -35,34 +35,29 @@ def lock_reason(message: int, wparam: int) -> str | None:
     return None
 
 
-def _dll(name: str) -> Any:
-    loader = vars(ctypes).get("windll")  # Windows only
-    return loader.LoadLibrary(name) if os.name == "nt" and loader is not None else None
+def _call(api: Any, dll: str, function: str, *args: Any) -> int | None:
+    """``api.function(*args)`` on the given (or the real) DLL; None when the DLL or the call is missing."""
+    try:
+        if api is None and os.name == "nt":
+            api = vars(ctypes)["windll"].LoadLibrary(dll)
+        return None if api is None else int(getattr(api, function)(*args))
+    except (OSError, AttributeError, KeyError):
+        return None
 
 
 def register_session_notification(hwnd: int, wtsapi32: Any = None) -> bool:
     """Ask Windows to send WM_WTSSESSION_CHANGE to this top-level window. False when it refuses or
     the call does not exist (then the idle lock and Ctrl+L still protect the data)."""
-    try:
-        api = wtsapi32 if wtsapi32 is not None else _dll("wtsapi32")
-        return bool(api and api.WTSRegisterSessionNotification(ctypes.c_void_p(hwnd), NOTIFY_FOR_THIS_SESSION))
-    except (OSError, AttributeError):
-        return False
+    return bool(_call(wtsapi32, "wtsapi32", "WTSRegisterSessionNotification", ctypes.c_void_p(hwnd),
+                      NOTIFY_FOR_THIS_SESSION))
 
 
 def exclude_from_capture(hwnd: int, user32: Any = None) -> bool:
     """Windows 10 2004+: leave this window out of screenshots, screen recording and remote support."""
-    try:
-        api = user32 if user32 is not None else _dll("user32")
-        return bool(api and api.SetWindowDisplayAffinity(ctypes.c_void_p(hwnd), WDA_EXCLUDEFROMCAPTURE))
-    except (OSError, AttributeError):
-        return False
+    return bool(_call(user32, "user32", "SetWindowDisplayAffinity", ctypes.c_void_p(hwnd), WDA_EXCLUDEFROMCAPTURE))
 
 
 def drive_type(root: str, kernel32: Any = None) -> int:
     """GetDriveTypeW of a drive root such as "E:\\" (DRIVE_UNKNOWN when it cannot be asked)."""
-    try:
-        api = kernel32 if kernel32 is not None else _dll("kernel32")
-        return int(api.GetDriveTypeW(ctypes.c_wchar_p(root))) if api else DRIVE_UNKNOWN
-    except (OSError, AttributeError):
-        return DRIVE_UNKNOWN
+    answer = _call(kernel32, "kernel32", "GetDriveTypeW", ctypes.c_wchar_p(root))
+    return DRIVE_UNKNOWN if answer is None else answer
