@@ -8,6 +8,7 @@ translated messages. Every command calls the same services as the GUI.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import traceback
@@ -15,9 +16,9 @@ from collections.abc import Callable, Sequence
 
 from app import __version__
 from app.cli import commands_backup, commands_certificates, commands_core, commands_documents, commands_people
-from app.cli.context import CliContext
+from app.cli.context import CliContext, message_language
 from app.errors import KenseError
-from app.i18n import LANGUAGES, normalise_language, translate
+from app.i18n import LANGUAGES, translate
 from app.platform_support.console import ensure_utf8_std_streams
 from db.connection import DatabaseError
 
@@ -78,6 +79,10 @@ def _crash_report(exc: BaseException) -> str:
 def main(argv: Sequence[str] | None = None, gui_launcher: Callable[..., int] | None = None) -> int:
     ensure_utf8_std_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not logging.getLogger().handlers:
+        # The terminal is not a log: without this, Python prints library warnings with their tracebacks
+        # (a sign-out that could not be audited on a damaged file) above the user's one clear message.
+        logging.getLogger().addHandler(logging.NullHandler())
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
@@ -87,7 +92,7 @@ def main(argv: Sequence[str] | None = None, gui_launcher: Callable[..., int] | N
         args.handler = run_gui
         args.demo = False
     ctx = CliContext(args, gui_launcher=gui_launcher)
-    lang = normalise_language(getattr(args, "lang", None))
+    lang = message_language(args)
     try:
         result = args.handler(ctx)
         return int(result or 0)

@@ -1,10 +1,10 @@
-"""Text streams that can carry Kyrgyz.
+"""Standard streams in UTF-8, always.
 
 Windows writes redirected output (a pipe, a file) in the ANSI code page — cp1251 on a Russian Windows,
 cp1252 on many others — and neither has Ң, Ө or Ү: a piped `kense status` would die with
-UnicodeEncodeError. A stream whose encoding cannot carry them is switched to UTF-8, which is what a
-script reading our JSON expects. An interactive Windows console is left alone (Python writes it as
-UTF-16 already), and so is any stream that already manages (UTF-8 on Linux).
+UnicodeEncodeError. Every stream that is not UTF-8 is switched to it, which is also what a script
+reading our JSON expects. An interactive Windows console shows it all the same (Python writes to it
+through its Unicode API); on Linux the streams are UTF-8 already and nothing changes.
 """
 
 from __future__ import annotations
@@ -14,28 +14,25 @@ import io
 import sys
 from typing import TextIO
 
-KYRGYZ_LETTERS = "ҢӨҮңөү"
 
-
-def _carries_kyrgyz(encoding: str | None) -> bool:
-    if not encoding:
-        return False
+def _is_utf8(encoding: str | None) -> bool:
     try:
-        codecs.lookup(encoding)
-        KYRGYZ_LETTERS.encode(encoding)
-    except (LookupError, UnicodeEncodeError):
+        return bool(encoding) and codecs.lookup(str(encoding)).name == "utf-8"
+    except LookupError:
         return False
-    return True
 
 
 def ensure_utf8(stream: TextIO | None, errors: str = "replace") -> bool:
-    """Switch ``stream`` to UTF-8 when its encoding cannot carry Kyrgyz. True when it was switched.
+    """Switch ``stream`` to UTF-8 unless it is UTF-8 already. True when it was switched.
     Output never fails on a stray character ("replace"); input is read "strict", since a wrong byte
     in a password must not silently become another password."""
-    if stream is None or _carries_kyrgyz(getattr(stream, "encoding", None)):
+    if stream is None or _is_utf8(getattr(stream, "encoding", None)):
         return False
     if isinstance(stream, io.TextIOWrapper):
-        stream.reconfigure(encoding="utf-8", errors=errors)
+        try:
+            stream.reconfigure(encoding="utf-8", errors=errors)
+        except (ValueError, OSError):  # a closed stream, or one already read from
+            return False
         return True
     return False
 
