@@ -8,7 +8,6 @@ translated messages. Every command calls the same services as the GUI.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import os
 import sys
@@ -27,6 +26,7 @@ from app.cli import (
 from app.cli.context import CliContext, message_language
 from app.errors import KenseError
 from app.i18n import LANGUAGES, translate
+from app.platform_support.console import ensure_utf8_std_streams
 from db.connection import DatabaseError
 
 # Subsystems add a module with ``register(subparsers, common)`` here.
@@ -87,17 +87,6 @@ def _crash_report(exc: BaseException) -> str:
     return str(path)
 
 
-def _utf8_streams() -> None:
-    """UTF-8 out, always: redirected or piped output on Windows is otherwise written in the ANSI code
-    page, which has no Ң Ө Ү (UnicodeEncodeError on `kense status --json | …`). The console itself
-    shows it (Python writes to a Windows console through its Unicode API)."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
-            with contextlib.suppress(ValueError, OSError):
-                reconfigure(encoding="utf-8", errors="replace")
-
-
 def _open_hint(exc: KenseError, lang: str) -> str:
     """On the command line the existing entry a duplicate points to is opened by its id (the window has
     an Open button instead, so the message itself names it by number and date only)."""
@@ -107,8 +96,8 @@ def _open_hint(exc: KenseError, lang: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None, gui_launcher: Callable[..., int] | None = None) -> int:
+    ensure_utf8_std_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
-    _utf8_streams()
     if not logging.getLogger().handlers:
         # The terminal is not a log: without this, Python prints library warnings with their tracebacks
         # (a sign-out that could not be audited on a damaged file) above the user's one clear message.

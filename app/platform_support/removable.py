@@ -9,9 +9,13 @@ Elsewhere, or when it cannot be told, the answer is False: the check exists to c
 
 from __future__ import annotations
 
+import ntpath
 import os
 import sys
 from pathlib import Path
+from typing import Any
+
+from app.platform_support import win32
 
 
 def _unescape(field: str) -> str:
@@ -70,15 +74,17 @@ def _linux_is_removable(path: Path) -> bool:
     return bool(device) and _linux_block_removable(str(device))
 
 
-def _windows_is_removable(path: Path) -> bool:
-    import ctypes
+def windows_drive_root(path: str) -> str | None:
+    """"E:\\" for E:\\backups\\x, None for a UNC path (a network share, never removable) or no drive."""
+    drive = ntpath.splitdrive(path)[0]
+    if len(drive) != 2 or drive[1] != ":":
+        return None
+    return drive.upper() + "\\"
 
-    drive = os.path.splitdrive(str(path))[0]
-    if not drive:
-        return False
-    root = drive + "\\"
-    drive_removable = 2  # DRIVE_REMOVABLE
-    return bool(ctypes.windll.kernel32.GetDriveTypeW(root) == drive_removable)  # type: ignore[attr-defined]
+
+def _windows_is_removable(path: Path, kernel32: Any = None) -> bool:
+    root = windows_drive_root(str(path))
+    return root is not None and win32.drive_type(root, kernel32) == win32.DRIVE_REMOVABLE
 
 
 def is_removable(path: Path) -> bool:
