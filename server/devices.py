@@ -41,14 +41,13 @@ def authenticate(db: Database, token: str) -> Device:
     if row["state"] == "revoked":
         raise ApiError(Fatal.DEVICE_REVOKED, "the district revoked this device; enrol it again with a new code")
     device = Device(row["school"], str(row["device_id"]), row["by_prev"], row["rotate_requested"])
-    with db.scoped(device.scope) as cur:
-        # The first use of a rotated token retires the old one; last contact is kept to the minute.
-        cur.execute("""UPDATE device SET last_seen_at = now(),
-                           prev_token_hash = CASE WHEN %s THEN prev_token_hash END
-                       WHERE school = %s AND device_id = %s
-                         AND (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute'
-                              OR (prev_token_hash IS NOT NULL AND NOT %s))""",
-                    (device.by_prev_token, device.school, device.device_id, device.by_prev_token))
+    if row["needs_update"]:
+        with db.scoped(device.scope) as cur:
+            # The first use of a rotated token retires the old one; last contact is kept to the minute.
+            cur.execute("""UPDATE device SET last_seen_at = now(),
+                               prev_token_hash = CASE WHEN %s THEN prev_token_hash END
+                           WHERE school = %s AND device_id = %s""",
+                        (device.by_prev_token, device.school, device.device_id))
     return device
 
 

@@ -90,9 +90,13 @@ CREATE UNIQUE INDEX device_prev_token ON device (prev_token_hash) WHERE prev_tok
 -- with the owner's rights and returns only what the caller is entitled to:
 -- find the device a token belongs to, and redeem an enrolment code.
 CREATE FUNCTION kense_device_for_token(p_hash bytea)
-RETURNS TABLE (school text, device_id uuid, state text, rotate_requested boolean, by_prev boolean)
+RETURNS TABLE (school text, device_id uuid, state text, rotate_requested boolean, by_prev boolean,
+               needs_update boolean)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT d.school, d.device_id, d.state, d.rotate_requested, d.token_hash <> p_hash
+    -- needs_update: last contact is over a minute old, or a rotated token is used for the first time.
+    SELECT d.school, d.device_id, d.state, d.rotate_requested, d.token_hash <> p_hash,
+           d.last_seen_at IS NULL OR d.last_seen_at < now() - interval '1 minute'
+           OR (d.prev_token_hash IS NOT NULL AND d.token_hash = p_hash)
     FROM device d WHERE d.token_hash = p_hash OR d.prev_token_hash = p_hash
 $$;
 

@@ -43,6 +43,8 @@ CREATE TABLE file_chunk (
     PRIMARY KEY (school, sha256, idx),
     FOREIGN KEY (school, sha256) REFERENCES file (school, sha256) ON DELETE CASCADE
 );
+-- Attachments are mostly PDFs and photos, already compressed: no compression attempt per chunk.
+ALTER TABLE file_chunk ALTER COLUMN data SET STORAGE EXTERNAL;
 
 CREATE TABLE checkpoint (
     school       text NOT NULL REFERENCES org (code),
