@@ -27,6 +27,7 @@ KEY_BYTES = 32
 
 
 BUSY_TIMEOUT_S = 10.0
+SQLITE_INTERRUPT = 9
 
 
 def _key_pragma(key: bytes) -> str:
@@ -86,6 +87,11 @@ def cipher_version(conn: Connection) -> str:
     return str(row[0]) if row else ""
 
 
+def stopped(exc: BaseException) -> bool:
+    """The statement was interrupted (``Connection.interrupt``) or its connection closed under it."""
+    return isinstance(exc, sqlcipher3.ProgrammingError) or getattr(exc, "sqlite_errorcode", None) == SQLITE_INTERRUPT
+
+
 def check_integrity(conn: Connection) -> list[str]:
     """Verify every page's HMAC and the b-tree structure; return the problems found (empty = sound)."""
     problems: list[str] = []
@@ -93,6 +99,8 @@ def check_integrity(conn: Connection) -> list[str]:
         problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
         rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
     except sqlcipher3.DatabaseError as exc:
+        if stopped(exc):   # a lock interrupted or closed the connection: no verdict, not damage
+            raise
         return [*problems, f"{type(exc).__name__}"]
     if rows != ["ok"]:
         problems += rows

@@ -168,6 +168,10 @@ class TaskManager(QObject):
     def running(self) -> list[Task]:
         return list(self._running)
 
+    def active_threads(self) -> int:
+        """Worker threads still inside a task (a delivered task's thread may still be returning)."""
+        return self._pool.activeThreadCount() + self._db.activeThreadCount()
+
     # ----------------------------------------------------------------- worker side
     def _execute(self, task: Task) -> None:  # a worker thread
         work, task._work = task._work, None   # the closure goes with the thread's frame, not the task

@@ -1,0 +1,201 @@
+"""A lock in the middle of every background operation, in the real shell (pytest-qt, real SQLCipher,
+real keyring): the work is held at a point inside it (``tests.ui.background.Hold``), the session locks,
+and then — no task left running, no connection open, no copy of the data key reachable, nothing half
+written, nothing committed before the lock lost (an audited reveal), the open form's draft offered back
+after unlock — and the same operation, run again after unlock, completes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.demo import DemoOptions
+from app.people import classes, demo_data, pupils
+from app.security.session import SessionState
+from tests.ui.background import Hold, assert_nothing_left, key_fingerprint, wait_idle
+from tests.ui.conftest import sign_in
+from tests.ui.people.test_import_rollover import write_book
+from ui.tasks import Place
+
+PASSWORD = "Tuura-Syrsoz-2026"
+DRAFT = "Черновиков-жазылбаган"
+
+
+@pytest.fixture
+def shell(qtbot, school, make_shell):
+    session = school.sign_in()
+    demo_data.fill(session, DemoOptions(pupils=60))
+    session.close()
+    shell = make_shell(school.profile.root)
+    sign_in(qtbot, shell, "admin", PASSWORD)
+    return shell
+
+
+def pupil_count(shell) -> int:
+    return shell.session.conn.execute("SELECT count(*) FROM pupil").fetchone()[0]
+
+
+def reveals(shell) -> int:
+    return shell.session.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'person.reveal'").fetchone()[0]
+
+
+def prepare(shell) -> int:
+    """Before the work starts: a half-typed record form (a draft to keep) and an audited reveal (a commit
+    that must survive). Returns the number of reveals recorded."""
+    section = shell.workspace.open_section("pupils")
+    form = section.open_new({"surname": DRAFT})
+    assert form.isVisible() and form.has_input()
+    row = section.model.row_data(0)
+    shell.session.audit_now("person.reveal", "pupil", row["id"], {"field": "pin"})
+    return reveals(shell)
+
+
+def lock_midway(qtbot, shell, hold: Hold, where: str) -> None:
+    qtbot.waitUntil(hold.reached.is_set, timeout=60000)
+    assert hold.where.startswith(where), hold.where
+    fingerprint = key_fingerprint(shell.session)
+    assert shell.session.open_connections() >= 2          # the worker's connection is open right now
+    shell.request_lock("manual")
+    assert shell.session.state is SessionState.LOCKED
+    assert shell.session.open_connections() == 0          # closed by the lock, not by the worker
+    hold.release()                                         # the worker resumes on a closed connection
+    assert_nothing_left(qtbot, shell.session, fingerprint)
+
+
+def unlock_and_restore(qtbot, shell, reveals_before: int) -> None:
+    sign_in(qtbot, shell, "admin", PASSWORD)
+    assert shell.session.state is SessionState.ACTIVE
+    assert reveals(shell) == reveals_before                # committed before the lock: kept
+    workspace = shell.workspace
+    assert workspace.draft_frame.isVisibleTo(shell.window)
+    workspace.restore_button.click()
+    forms = workspace.sections["pupils"].forms()
+    assert [f.values()["surname"] for f in forms] == [DRAFT]
+
+
+# ------------------------------------------------------------------------------ import
+def _checked_import(qtbot, shell, book: Path):
+    section = shell.workspace.open_section("pupils")
+    dialog = section.open_import()
+    dialog.choose_file(book)
+    qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done and bool(dialog.combos), timeout=30000)
+    dialog.start_check()
+    qtbot.waitUntil(lambda: dialog.task.done and dialog.report is not None, timeout=60000)
+    assert dialog.import_button.isEnabled(), dialog.summary.text()
+    return dialog
+
+
+def test_lock_during_import_writes_nothing_and_the_import_runs_again(qtbot, shell, monkeypatch, tmp_path):
+    rows = [[f"Токтосунов{chr(0x430 + i % 32)}", f"Азамат{i}", "", "э", "01.03.2014", "7-В", ""] for i in range(600)]
+    book = write_book(tmp_path / "big.xlsx", rows)
+    kept = prepare(shell)
+    before = pupil_count(shell)
+    dialog = _checked_import(qtbot, shell, book)
+    with monkeypatch.context() as patch:
+        hold = Hold().at_progress(patch, place=Place.DB, when=lambda done, total, text: text == "write" and done > 0)
+        dialog.start_import()                              # 250 pupils inserted when it holds
+        lock_midway(qtbot, shell, hold, "progress write")
+    unlock_and_restore(qtbot, shell, kept)
+    assert pupil_count(shell) == before                    # nothing of the interrupted import
+    assert classes.find_class(shell.session.conn, "7-В") is None
+
+    dialog = _checked_import(qtbot, shell, book)
+    with qtbot.waitSignal(dialog.imported, timeout=120000):
+        dialog.start_import()
+    assert pupil_count(shell) == before + 600
+    wait_idle(qtbot)
+
+
+# ------------------------------------------------------------------------------ rollover
+def _wizard(shell):
+    wizard = shell.workspace.open_section("pupils").open_rollover()
+    current = classes.current_year(shell.session.conn)
+    wizard.year.setText(f"{int(current[:4]) + 1}/{int(current[:4]) + 2}")
+    return wizard, current
+
+
+def test_lock_during_rollover_preview_and_then_the_preview_runs(qtbot, shell, monkeypatch):
+    kept = prepare(shell)
+    wizard, _ = _wizard(shell)
+    with monkeypatch.context() as patch:
+        hold = Hold().at_statement(patch, after=50)        # inside a query of the plan
+        wizard.preview()
+        lock_midway(qtbot, shell, hold, "statement")
+    unlock_and_restore(qtbot, shell, kept)
+    wizard, _ = _wizard(shell)
+    with qtbot.waitSignal(wizard.previewed, timeout=60000) as shown:
+        wizard.preview()
+    assert shown.args[0] is not None and wizard.commit_button.isEnabled()
+
+
+def test_lock_during_rollover_commit_changes_no_year_and_it_commits_after(qtbot, shell, monkeypatch):
+    kept = prepare(shell)
+    wizard, current = _wizard(shell)
+    with qtbot.waitSignal(wizard.previewed, timeout=60000):
+        wizard.preview()
+    wizard.order.setText("112-к")
+    enrolled = pupils.pupil_ids(shell.session)
+    with monkeypatch.context() as patch:
+        hold = Hold().at_audit(patch, "year.rollover")     # every pupil moved, not yet committed
+        wizard.commit()
+        lock_midway(qtbot, shell, hold, "audit year.rollover")
+    unlock_and_restore(qtbot, shell, kept)
+    assert classes.current_year(shell.session.conn) == current
+    assert pupils.pupil_ids(shell.session) == enrolled
+    moved = shell.session.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'year.rollover'").fetchone()[0]
+    assert moved == 0
+
+    wizard, current = _wizard(shell)
+    with qtbot.waitSignal(wizard.previewed, timeout=60000):
+        wizard.preview()
+    wizard.order.setText("112-к")
+    with qtbot.waitSignal(wizard.committed, timeout=60000):
+        wizard.commit()
+    assert classes.current_year(shell.session.conn) != current
+
+
+# ------------------------------------------------------------------------------ the day's whole-file check
+def test_lock_interrupts_the_whole_file_check_which_stays_due(qtbot, school, make_shell, monkeypatch):
+    session = school.sign_in()
+    demo_data.fill(session, DemoOptions(pupils=200))
+    session.close()
+    with school.profile.locked_envelope() as envelope:
+        envelope.set_integrity_checked_at(None)            # due
+    with monkeypatch.context() as patch:
+        hold = Hold().at_statement(patch, after=200)       # inside PRAGMA quick_check
+        shell = make_shell(school.profile.root)
+        sign_in(qtbot, shell, "admin", PASSWORD)
+        kept = prepare(shell)
+        task = shell.full_check_task
+        assert task is not None
+        lock_midway(qtbot, shell, hold, "statement")
+    assert task.done and task.discarded
+    assert school.profile.load_envelope().integrity_checked_at() is None   # interrupted: still due, no finding
+    unlock_and_restore(qtbot, shell, kept)
+    assert "database" not in shell.session.notices.integrity_problems
+    shell._start_full_check(shell.session)                 # what the next sign-in does
+    qtbot.waitUntil(lambda: shell.full_check_task.done, timeout=60000)
+    assert school.profile.load_envelope().integrity_checked_at() is not None
+    assert "database" not in shell.session.notices.integrity_problems
+
+
+# ------------------------------------------------------------------------------ the checks themselves
+def test_the_checks_see_a_key_copy_and_an_open_connection(qtbot, shell):
+    """The detectors above can fail: a copy of the key, as bytes or as a PRAGMA text, and a connection
+    someone kept, are all found."""
+    from db.connection import open_database
+    from tests.ui.background import key_copies, open_database_connections
+
+    session = shell.session
+    fingerprint = key_fingerprint(session)
+    kept = [bytes(bytearray(session.dek))]                     # a fresh copy, not the session's own object
+    assert "list" in key_copies(fingerprint)
+    kept = [f"PRAGMA key = \"x'{session.dek.hex()}'\""]
+    assert "list" in key_copies(fingerprint)
+    kept.clear()
+    before = open_database_connections()
+    held = [open_database(session.profile.db_path, session.dek)]
+    assert open_database_connections() == before + 1
+    held[0].close()
+    assert open_database_connections() == before
