@@ -55,6 +55,12 @@ register({
         " шрифты). Аннулируйте её и выдайте новую.",
         "Certificate No. {number} could not be recreated byte for byte (an update may have changed the fonts)."
         " Void it and issue a new one."),
+    "certificate.numbers_taken": (
+        "Ушул убакта башка жерден да маалым кат берилди, номерлер бош эмес. Кайра аракет кылыңыз: эч нерсе"
+        " катталган жок.",
+        "В это же время справку выдали и в другом месте, номера заняты. Повторите: ничего не зарегистрировано.",
+        "Another certificate was issued elsewhere at the same time and took the numbers. Try again: nothing"
+        " was registered."),
     "certificate.cancelled": (
         "Токтотулду: эч бир маалым кат катталган жок.", "Отменено: ни одна справка не зарегистрирована.",
         "Cancelled: no certificate was registered."),

@@ -51,22 +51,28 @@ def prepare(shell) -> int:
     return reveals(shell)
 
 
-def lock_midway(qtbot, shell, hold: Hold, where: str) -> None:
-    qtbot.waitUntil(hold.reached.is_set, timeout=60000)
-    assert hold.where.startswith(where), hold.where
-    fingerprint = key_fingerprint(shell.session)
-    assert shell.session.open_connections() >= 2          # the worker's connection is open right now
-    shell.request_lock("manual")
-    assert shell.session.state is SessionState.LOCKED
-    assert shell.session.open_connections() == 0          # closed by the lock, not by the worker
-    hold.release()                                         # the worker resumes on a closed connection
+def lock_midway(qtbot, shell, hold: Hold, where: str, *, on_worker_connection: bool = True) -> int:
+    """Lock while the work is held; returns the reveals committed at that moment (all must survive)."""
+    try:
+        qtbot.waitUntil(hold.reached.is_set, timeout=60000)
+        assert hold.where.startswith(where), hold.where
+        fingerprint = key_fingerprint(shell.session)
+        if on_worker_connection:                           # the worker's connection is open right now
+            assert shell.session.open_connections() == 2
+        committed = reveals(shell)
+        shell.request_lock("manual")
+        assert shell.session.state is SessionState.LOCKED
+        assert shell.session.open_connections() == 0       # closed by the lock, not by the worker
+    finally:
+        hold.release()                                     # the worker resumes on a closed connection
     assert_nothing_left(qtbot, shell.session, fingerprint)
+    return committed
 
 
-def unlock_and_restore(qtbot, shell, reveals_before: int) -> None:
+def unlock_and_restore(qtbot, shell, kept: int, committed: int) -> None:
     sign_in(qtbot, shell, "admin", PASSWORD)
     assert shell.session.state is SessionState.ACTIVE
-    assert reveals(shell) == reveals_before                # committed before the lock: kept
+    assert reveals(shell) == committed >= kept             # every reveal committed before the lock: kept
     workspace = shell.workspace
     assert workspace.draft_frame.isVisibleTo(shell.window)
     workspace.restore_button.click()
@@ -95,8 +101,8 @@ def test_lock_during_import_writes_nothing_and_the_import_runs_again(qtbot, shel
     with monkeypatch.context() as patch:
         hold = Hold().at_progress(patch, place=Place.DB, when=lambda done, total, text: text == "write" and done > 0)
         dialog.start_import()                              # 250 pupils inserted when it holds
-        lock_midway(qtbot, shell, hold, "progress write")
-    unlock_and_restore(qtbot, shell, kept)
+        committed = lock_midway(qtbot, shell, hold, "progress write")
+    unlock_and_restore(qtbot, shell, kept, committed)
     assert pupil_count(shell) == before                    # nothing of the interrupted import
     assert classes.find_class(shell.session.conn, "7-В") is None
 
@@ -121,8 +127,8 @@ def test_lock_during_rollover_preview_and_then_the_preview_runs(qtbot, shell, mo
     with monkeypatch.context() as patch:
         hold = Hold().at_statement(patch, after=50)        # inside a query of the plan
         wizard.preview()
-        lock_midway(qtbot, shell, hold, "statement")
-    unlock_and_restore(qtbot, shell, kept)
+        committed = lock_midway(qtbot, shell, hold, "statement")
+    unlock_and_restore(qtbot, shell, kept, committed)
     wizard, _ = _wizard(shell)
     with qtbot.waitSignal(wizard.previewed, timeout=60000) as shown:
         wizard.preview()
@@ -139,8 +145,8 @@ def test_lock_during_rollover_commit_changes_no_year_and_it_commits_after(qtbot,
     with monkeypatch.context() as patch:
         hold = Hold().at_audit(patch, "year.rollover")     # every pupil moved, not yet committed
         wizard.commit()
-        lock_midway(qtbot, shell, hold, "audit year.rollover")
-    unlock_and_restore(qtbot, shell, kept)
+        committed = lock_midway(qtbot, shell, hold, "audit year.rollover")
+    unlock_and_restore(qtbot, shell, kept, committed)
     assert classes.current_year(shell.session.conn) == current
     assert pupils.pupil_ids(shell.session) == enrolled
     moved = shell.session.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'year.rollover'").fetchone()[0]
@@ -169,10 +175,10 @@ def test_lock_interrupts_the_whole_file_check_which_stays_due(qtbot, school, mak
         kept = prepare(shell)
         task = shell.full_check_task
         assert task is not None
-        lock_midway(qtbot, shell, hold, "statement")
+        committed = lock_midway(qtbot, shell, hold, "statement")
     assert task.done and task.discarded
     assert school.profile.load_envelope().integrity_checked_at() is None   # interrupted: still due, no finding
-    unlock_and_restore(qtbot, shell, kept)
+    unlock_and_restore(qtbot, shell, kept, committed)
     assert "database" not in shell.session.notices.integrity_problems
     shell._start_full_check(shell.session)                 # what the next sign-in does
     qtbot.waitUntil(lambda: shell.full_check_task.done, timeout=60000)
@@ -199,3 +205,123 @@ def test_the_checks_see_a_key_copy_and_an_open_connection(qtbot, shell):
     assert open_database_connections() == before + 1
     held[0].close()
     assert open_database_connections() == before
+
+
+# ------------------------------------------------------------------------------ certificate batch, class lists
+def _batch(shell, kind: str, target: Path):
+    from ui.certificates.batch_dialog import CLASS_CERTIFICATES
+
+    dialog = shell.workspace.open_section("certificates").open_batch(kind)
+    if kind == CLASS_CERTIFICATES:
+        dialog.klass.setCurrentIndex(next(i for i in range(dialog.klass.count())
+                                          if not dialog.klass.itemText(i).endswith("(0)")))
+    dialog.ask_save_path = lambda *_: target
+    results: list[bool] = []
+    dialog.finishedWork.connect(results.append)
+    return dialog, results
+
+
+def certificates(shell) -> int:
+    return shell.session.conn.execute("SELECT count(*) FROM certificate").fetchone()[0]
+
+
+def prints(shell) -> int:
+    return shell.session.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'print'").fetchone()[0]
+
+
+@pytest.mark.parametrize("phase", ["render", "write"])
+def test_lock_during_a_class_batch_issues_nothing_and_the_batch_runs_again(qtbot, shell, monkeypatch, tmp_path,
+                                                                           phase):
+    from ui.certificates.batch_dialog import CLASS_CERTIFICATES
+
+    kept = prepare(shell)
+    target = tmp_path / "class.pdf"
+    dialog, _ = _batch(shell, CLASS_CERTIFICATES, target)
+    with monkeypatch.context() as patch:
+        if phase == "render":    # numbered, rendering on the pool, nothing written
+            hold = Hold().at_progress(patch, place=Place.POOL)
+        else:                    # inside the register's write transaction, every row inserted
+            hold = Hold().at_audit(patch, "certificate.issue")
+        assert dialog.start()
+        committed = lock_midway(qtbot, shell, hold, "progress" if phase == "render" else "audit certificate.issue",
+                    on_worker_connection=phase == "write")
+    unlock_and_restore(qtbot, shell, kept, committed)
+    assert certificates(shell) == 0 and not target.exists()
+
+    dialog, results = _batch(shell, CLASS_CERTIFICATES, target)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: bool(results), timeout=120000)
+    assert results == [True], dialog.error.text()
+    assert certificates(shell) > 0 and target.read_bytes()[:5] == b"%PDF-"
+    wait_idle(qtbot)
+
+
+def test_lock_during_the_class_lists_batch_and_then_they_print(qtbot, shell, monkeypatch, tmp_path):
+    from ui.certificates.batch_dialog import CLASS_LISTS
+
+    kept = prepare(shell)
+    printed = prints(shell)
+    target = tmp_path / "lists.pdf"
+    dialog, _ = _batch(shell, CLASS_LISTS, target)
+    with monkeypatch.context() as patch:
+        hold = Hold().at_progress(patch, place=Place.DB, after=3)    # three classes read
+        assert dialog.start()
+        committed = lock_midway(qtbot, shell, hold, "progress")
+    unlock_and_restore(qtbot, shell, kept, committed)
+    assert prints(shell) == printed and not target.exists()
+    dialog, results = _batch(shell, CLASS_LISTS, target)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: bool(results), timeout=120000)
+    assert results == [True] and prints(shell) == printed + 1 and target.exists()
+    wait_idle(qtbot)
+
+
+# ------------------------------------------------------------------------------ attachments
+def _document(school) -> str:
+    from app.documents import register as reg
+
+    session = school.sign_in()
+    try:
+        return reg.register(session, kind="incoming", subject="Окуу жылы боюнча маалымат",
+                            correspondent="Ак-Суу райондук билим берүү бөлүмү", their_number="A-1",
+                            their_date="2025-09-01").id
+    finally:
+        session.close()
+
+
+def _card(shell, doc_id: str):
+    section = shell.workspace.open_section("documents")
+    section.open_document(doc_id)
+    return section.card
+
+
+def attachments(shell) -> int:
+    return shell.session.conn.execute("SELECT count(*) FROM attachment").fetchone()[0]
+
+
+def test_lock_during_an_upload_rolls_it_back_and_it_uploads_after(qtbot, school, make_shell, monkeypatch, tmp_path):
+    import os
+
+    doc_id = _document(school)
+    session = school.sign_in()
+    demo_data.fill(session, DemoOptions(pupils=20))
+    session.close()
+    shell = make_shell(school.profile.root)
+    sign_in(qtbot, shell, "admin", PASSWORD)
+    kept = prepare(shell)
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(4 * 1024 * 1024))
+    card = _card(shell, doc_id)
+    with monkeypatch.context() as patch:
+        # the second pass (storing, inside the write transaction) is half done
+        hold = Hold().at_progress(patch, place=Place.DB, when=lambda done, total, _t: done > total * 3 // 4)
+        assert card.attach_files([scan]) is not None
+        committed = lock_midway(qtbot, shell, hold, "progress")
+    unlock_and_restore(qtbot, shell, kept, committed)
+    assert attachments(shell) == 0
+    assert shell.session.conn.execute("SELECT count(*) FROM blob_chunk").fetchone()[0] == 0
+    card = _card(shell, doc_id)
+    task = card.attach_files([scan])
+    qtbot.waitUntil(lambda: task.done, timeout=60000)
+    qtbot.waitUntil(lambda: card.files.count() == 1, timeout=10000)
+    assert attachments(shell) == 1
