@@ -66,8 +66,8 @@ def test_issue_through_the_dialog_and_find_it_in_the_register(qtbot, office: Off
     assert decode_qr(target.read_bytes(), tmp_path) == dialog.last_issued.verification
     assert not dialog.save_button.isEnabled()     # one confirmation, one certificate
 
-    # the register shows it, selected, and the filters find it
-    assert section.model.rowCount() == 1
+    # the register shows it (the change bus refreshes it), selected, and the filters find it
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=5000)
     assert section.selected()["number"] == "1"
     section.search.setText("өмүрбеков")
     assert section.model.rowCount() == 1
@@ -116,6 +116,7 @@ def test_void_with_a_reason_shows_as_void(qtbot, office: Office, section, tmp_pa
     dialog.reason.setText("Аты ката жазылган")
     dialog.submit()
     assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: section.model.rows[0]["status"] == "void", timeout=5000)  # the change bus refreshes the list
     row = section.model.rows[0]
     assert row["status"] == "void" and row["void_reason"] == "Аты ката жазылган"
     status_index = section.model.index(0, section.model.COLUMNS.index("status"))
