@@ -116,7 +116,7 @@ def test_void_with_a_reason_shows_as_void(qtbot, office: Office, section, tmp_pa
     dialog.reason.setText("Аты ката жазылган")
     dialog.submit()
     assert not dialog.isVisible()
-    qtbot.waitUntil(lambda: section.model.rows[0]["status"] == "void", timeout=5000)  # the change bus refreshes the list
+    qtbot.waitUntil(lambda: section.model.rows[0]["status"] == "void", timeout=5000)  # via the change bus
     row = section.model.rows[0]
     assert row["status"] == "void" and row["void_reason"] == "Аты ката жазылган"
     status_index = section.model.index(0, section.model.COLUMNS.index("status"))

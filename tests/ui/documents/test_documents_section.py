@@ -75,7 +75,7 @@ def test_register_through_dialog_then_duplicate_shown(app, qtbot, people):
     # the new document is open in its card and listed in the register
     assert section.pages.currentWidget() is section.card
     assert section.card.document.row.subject.startswith("Өрткө")
-    qtbot.waitUntil(lambda: section.model.total() == 1, timeout=5000)  # the change bus refreshes the list
+    qtbot.waitUntil(lambda: section.model.total() == 1, timeout=5000)  # via the change bus
 
     # the same letter again: refused, and shown as the existing entry with a button to open it
     again = section.open_register_dialog()

@@ -104,7 +104,7 @@ def test_form_messages_in_the_users_language_and_pin_warning(app, qtbot, demo_sc
     assert form.submit()
     assert form.person_id and "не совпадает" in form.warnings.text()
     assert form.tabs.count() >= 4          # record, movement, guardians and consent, changes, (personal data)
-    qtbot.waitUntil(lambda: section.model.row_of(form.person_id) >= 0, timeout=5000)  # the change bus refreshes the list
+    qtbot.waitUntil(lambda: section.model.row_of(form.person_id) >= 0, timeout=5000)  # via the change bus
 
 
 def test_duplicate_offers_the_existing_record(app, qtbot, demo_school):
