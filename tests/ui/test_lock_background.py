@@ -325,3 +325,42 @@ def test_lock_during_an_upload_rolls_it_back_and_it_uploads_after(qtbot, school,
     qtbot.waitUntil(lambda: task.done, timeout=60000)
     qtbot.waitUntil(lambda: card.files.count() == 1, timeout=10000)
     assert attachments(shell) == 1
+
+
+def test_lock_while_saving_copies_of_the_files_leaves_no_copy_and_they_save_after(qtbot, school, make_shell,
+                                                                                 monkeypatch, tmp_path):
+    import os
+
+    scan = tmp_path / "scan.tiff"
+    scan.write_bytes(b"II*\x00" + os.urandom(3 * 1024 * 1024))
+    letter = tmp_path / "кат.pdf"
+    letter.write_bytes(b"%PDF-1.4\n" + os.urandom(4000))
+    session = school.sign_in()
+    from app.documents import register as reg
+
+    doc_id = reg.register(session, kind="incoming", subject="Эки файл", files=[letter, scan]).id
+    demo_data.fill(session, DemoOptions(pupils=20))
+    session.close()
+    shell = make_shell(school.profile.root)
+    sign_in(qtbot, shell, "admin", PASSWORD)
+    kept = prepare(shell)
+    out = tmp_path / "copies"
+    out.mkdir()
+    card = _card(shell, doc_id)
+    with monkeypatch.context() as patch:
+        # the letter is saved whole, the scan is on its way
+        hold = Hold().at_progress(patch, place=Place.DB, when=lambda done, total, _t: done > letter.stat().st_size)
+        assert card.export_files(out) is not None
+        committed = lock_midway(qtbot, shell, hold, "progress")
+    unlock_and_restore(qtbot, shell, kept, committed)
+    assert list(out.iterdir()) == []                     # no copy the audit log does not name
+    exports = "SELECT count(*) FROM audit_log WHERE action = 'document.files_export'"
+    assert shell.session.conn.execute(exports).fetchone()[0] == 0
+    card = _card(shell, doc_id)
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
+    task = card.export_files(out)
+    qtbot.waitUntil(lambda: task.done, timeout=60000)
+    assert sorted(p.read_bytes() for p in out.iterdir()) == sorted([scan.read_bytes(), letter.read_bytes()])
+    assert shell.session.conn.execute(exports).fetchone()[0] == 1
