@@ -62,7 +62,7 @@ def lock_midway(qtbot, shell, hold: Hold, where: str, *, on_worker_connection: b
         committed = reveals(shell)
         shell.request_lock("manual")
         assert shell.session.state is SessionState.LOCKED
-        assert shell.session.open_connections() == 0       # closed by the lock, not by the worker
+        assert shell.session.open_connections() == 0       # all stopped by the lock; each worker closes its own
     finally:
         hold.release()                                     # the worker resumes on a closed connection
     assert_nothing_left(qtbot, shell.session, fingerprint)
@@ -364,3 +364,44 @@ def test_lock_while_saving_copies_of_the_files_leaves_no_copy_and_they_save_afte
     qtbot.waitUntil(lambda: task.done, timeout=60000)
     assert sorted(p.read_bytes() for p in out.iterdir()) == sorted([scan.read_bytes(), letter.read_bytes()])
     assert shell.session.conn.execute(exports).fetchone()[0] == 1
+
+
+# ------------------------------------------------------------------------------ a lock racing a busy worker
+def test_a_lock_while_a_worker_runs_statements_flat_out_stops_it_cleanly(qtbot, admin_session):
+    """No hold: the worker is inside SQLite when the lock comes. The lock stops the connection (interrupt,
+    then every call refused) and the worker's own thread closes it — closing it from the GUI thread under
+    a running statement freed statements in use ("Incorrect number of bindings", then crashes)."""
+    from ui import tasks
+
+    session = admin_session
+    session.conn.execute("CREATE TABLE IF NOT EXISTS bench_rows (n INTEGER, text TEXT)")
+    for _round in range(5):
+        seen: list[str] = []
+        locked: list[bool] = []
+
+        def work(db, progress, cancelled, seen=seen):  # type: ignore[no-untyped-def]
+            try:
+                with db.write() as w:
+                    for n in range(200_000):
+                        w.execute("INSERT INTO bench_rows VALUES (?, ?)", (n, "х" * 40))
+                        if n % 500 == 0:
+                            progress(n, 200_000, "")
+            except BaseException as exc:
+                seen.append(f"{type(exc).__name__}: {exc}")
+                raise
+
+        def progressed(done, total, text, locked=locked):  # type: ignore[no-untyped-def]
+            if done >= 1000 and not locked:            # on the GUI thread while the worker is writing
+                locked.append(True)
+                session.lock()
+
+        task = tasks.manager().run_db(session, work, on_progress=progressed)
+        wait_idle(qtbot, timeout=120000)
+        assert locked and task.discarded
+        clean = ("stopped: the session locked", "interrupted", "SessionLocked", "Cannot operate on a closed database")
+        assert len(seen) == 1 and any(word in seen[0] for word in clean), seen
+        from tests.ui.background import open_database_connections
+
+        assert open_database_connections() == 0
+        session.unlock(PASSWORD)
+        assert session.conn.execute("SELECT count(*) FROM bench_rows").fetchone()[0] == 0
