@@ -11,8 +11,9 @@ import hashlib
 import hmac
 import os
 import struct
+import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
@@ -30,6 +31,7 @@ KEY_BYTES = 32
 
 
 BUSY_TIMEOUT_S = 10.0
+SQLITE_INTERRUPT = 9
 
 
 def _key_pragma(key: bytes) -> str:
@@ -52,8 +54,99 @@ def _apply_pragmas(conn: Connection) -> None:
     conn.execute("PRAGMA cache_size = -32768")
 
 
-def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection:
-    """Open (or, with ``create``, create) the encrypted database at ``path``.
+STOP_WAIT_S = 0.5
+
+
+class WorkerConnection(sqlcipher3.Connection):
+    """A background thread's connection, which a lock on the GUI thread must be able to end at once.
+
+    A connection must never be closed while another thread is inside it: pysqlite frees the statements
+    that thread is still stepping (seen as "Incorrect number of bindings", then crashes). So every way
+    into SQLite (execute, fetch, commit …) holds this connection's ``_busy`` lock, and :meth:`stop`
+    interrupts the running statement (``sqlite3`` interrupt, safe from any thread), refuses every later
+    call and then closes the connection as soon as no thread is inside — at once when its worker is
+    between statements, so its open write transaction is rolled back and the write lock freed for the
+    lock's own writes (drafts, the audit entry). A statement SQLite cannot interrupt within
+    ``STOP_WAIT_S`` is left to the worker, which closes the connection as it unwinds.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._busy = threading.RLock()
+        self._stopped = False
+
+    def stop(self, wait: float = STOP_WAIT_S) -> bool:
+        """Stop from any thread; True when the connection was closed here."""
+        self._stopped = True
+        with contextlib.suppress(Exception):
+            self.interrupt()
+        if not self._busy.acquire(timeout=wait):
+            return False
+        try:
+            with contextlib.suppress(Exception):
+                super().close()
+        finally:
+            self._busy.release()
+        return True
+
+    def call(self, method: Any, *args: Any) -> Any:
+        with self._busy:
+            if self._stopped:
+                raise sqlcipher3.ProgrammingError("stopped: the session locked")
+            return method(*args)
+
+    def cursor(self, *args: Any) -> Any:
+        return self.call(super().cursor, _WorkerCursor)
+
+    def execute(self, *args: Any) -> Any:
+        cursor = self.cursor()
+        cursor.execute(*args)
+        return cursor
+
+    def executemany(self, *args: Any) -> Any:
+        cursor = self.cursor()
+        cursor.executemany(*args)
+        return cursor
+
+    def executescript(self, *args: Any) -> Any:
+        return self.call(super().executescript, *args)
+
+    def commit(self) -> None:
+        self.call(super().commit)
+
+    def rollback(self) -> None:
+        self.call(super().rollback)
+
+    def close(self) -> None:
+        with self._busy:
+            super().close()
+
+
+class _WorkerCursor(sqlcipher3.Cursor):
+    """Every step of a worker's cursor goes through its connection's ``_busy`` lock."""
+
+    def execute(self, *args: Any) -> Any:
+        return self.connection.call(super().execute, *args)
+
+    def executemany(self, *args: Any) -> Any:
+        return self.connection.call(super().executemany, *args)
+
+    def fetchone(self) -> Any:
+        return self.connection.call(super().fetchone)
+
+    def fetchmany(self, *args: Any) -> Any:
+        return self.connection.call(super().fetchmany, *args)
+
+    def fetchall(self) -> Any:
+        return self.connection.call(super().fetchall)
+
+    def __next__(self) -> Any:
+        return self.connection.call(super().__next__)
+
+
+def open_database(path: Path, key: bytes, *, create: bool = False, worker: bool = False) -> Connection:
+    """Open (or, with ``create``, create) the encrypted database at ``path``; ``worker``: a
+    :class:`WorkerConnection` for a background thread.
 
     Never creates over an existing path, and never creates when asked to open: a missing file is an
     error rather than a silently new, empty database.
@@ -72,7 +165,8 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
     # timeout: the busy handler is in force before the first statement (the key, the first read), so a
     # connection opened while another process writes waits instead of failing.
     conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
-                                          timeout=BUSY_TIMEOUT_S)
+                                          timeout=BUSY_TIMEOUT_S,
+                                          factory=WorkerConnection if worker else sqlcipher3.Connection)
     try:
         # SQLCipher's own log (ERROR CORE … lines on stderr for every bad page) never reaches the user's
         # terminal: damage is reported once, in their language, by the caller.
@@ -127,6 +221,11 @@ def cipher_version(conn: Connection) -> str:
     return str(row[0]) if row else ""
 
 
+def stopped(exc: BaseException) -> bool:
+    """The statement was interrupted (``Connection.interrupt``) or its connection closed under it."""
+    return isinstance(exc, sqlcipher3.ProgrammingError) or getattr(exc, "sqlite_errorcode", None) == SQLITE_INTERRUPT
+
+
 def check_integrity(conn: Connection) -> list[str]:
     """Verify every page's HMAC and the b-tree structure; return the problems found (empty = sound)."""
     problems: list[str] = []
@@ -134,6 +233,8 @@ def check_integrity(conn: Connection) -> list[str]:
         problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
         rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
     except sqlcipher3.DatabaseError as exc:
+        if stopped(exc):   # a lock interrupted or closed the connection: no verdict, not damage
+            raise
         return [*problems, f"{type(exc).__name__}"]
     if rows != ["ok"]:
         problems += rows

@@ -131,8 +131,9 @@ class TaskManager(QObject):
         self.session = session
 
     # ----------------------------------------------------------------- starting
-    def run(self, work: Work, **callbacks: Any) -> Task:
-        return self._start(work, Place.POOL, self.session, **callbacks)
+    def run(self, work: Work, *, session: Session | None = None, **callbacks: Any) -> Task:
+        """``session``: the session whose lock drops this task (default: the one bound by the shell)."""
+        return self._start(work, Place.POOL, session or self.session, **callbacks)
 
     def run_db(self, session: Session, work: DbWork, **callbacks: Any) -> Task:
         return self._start(work, Place.DB, session, **callbacks)
@@ -167,6 +168,10 @@ class TaskManager(QObject):
 
     def running(self) -> list[Task]:
         return list(self._running)
+
+    def active_threads(self) -> int:
+        """Worker threads still inside a task (a delivered task's thread may still be returning)."""
+        return self._pool.activeThreadCount() + self._db.activeThreadCount()
 
     # ----------------------------------------------------------------- worker side
     def _execute(self, task: Task) -> None:  # a worker thread

@@ -27,11 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Change
 from app.security import drafts
-from app.security.session import Session, SessionState
+from app.security.session import Session
 from ui import icons, sections_builtin
-from ui.changes import bus
 from ui.privacy import privacy
 from ui.sections import SectionSpec, SectionWidget
 from ui.widgets import label, notice_frame
@@ -55,7 +53,6 @@ class Workspace(QWidget):
         self.specs: list[SectionSpec] = [s for s in sections_builtin.ordered_specs()
                                          if s.permission is None or session.can(s.permission)]
         self.sections: dict[str, SectionWidget] = {}
-        bus().changed.connect(self.data_changed)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -304,23 +301,10 @@ class Workspace(QWidget):
                 log.exception("draft of section %s could not be saved", key)
         return kept
 
-    def data_changed(self, changed: object) -> None:
-        """From the change bus: every built section that shows what changed refreshes, visible or not."""
-        if not isinstance(changed, Change) or self.session.state is not SessionState.ACTIVE:
-            return
-        for key, section in list(self.sections.items()):
-            if shiboken6.isValid(section) and changed & section.watches:
-                try:
-                    section.data_changed(changed)
-                except Exception:
-                    log.exception("section %s could not show a change", key)
-
     def teardown(self) -> None:
         """Drop every section and its data (lock, user switch, language change)."""
         with contextlib.suppress(RuntimeError, TypeError):
             privacy.changed.disconnect(self._privacy_changed)
-        with contextlib.suppress(RuntimeError, TypeError):
-            bus().changed.disconnect(self.data_changed)
         for key, section in list(self.sections.items()):
             try:
                 section.clear_personal_data()

@@ -66,6 +66,12 @@ register({
         " администратору (его можно восстановить из резервной копии).",
         "The kept copy of certificate No. {number} is damaged: nothing was printed. Tell the administrator"
         " (a backup can restore it)."),
+    "certificate.numbers_taken": (
+        "Ушул убакта башка жерден да маалым кат берилди, номерлер бош эмес. Кайра аракет кылыңыз: эч нерсе"
+        " катталган жок.",
+        "В это же время справку выдали и в другом месте, номера заняты. Повторите: ничего не зарегистрировано.",
+        "Another certificate was issued elsewhere at the same time and took the numbers. Try again: nothing"
+        " was registered."),
     "certificate.cancelled": (
         "Токтотулду: эч бир маалым кат катталган жок.", "Отменено: ни одна справка не зарегистрирована.",
         "Cancelled: no certificate was registered."),

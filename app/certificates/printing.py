@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -97,9 +98,19 @@ def class_list_pdf(session: Session, class_ref: str, lang: str, columns: Sequenc
     return pdf
 
 
-def all_class_lists_pdf(session: Session, lang: str, columns: Sequence[str] | str | None = (), *,
-                        year: str | None = None, progress: Progress | None = None,
-                        cancelled: Callable[[], bool] | None = None) -> bytes:
+@dataclass(frozen=True)
+class ClassLists:
+    """The class lists of a year, read (phase one of the batch); rendering needs nothing else."""
+
+    lang: str
+    columns: tuple[str, ...]
+    lists: tuple[class_list.ClassList, ...]
+
+
+def read_class_lists(session: Session, lang: str, columns: Sequence[str] | str | None = (), *,
+                     year: str | None = None, progress: Progress | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> ClassLists:
+    """Every class list of the year, read through the people services (reveals audited)."""
     session.require(Permission.VIEW_PEOPLE)
     lang, cols = _lang(lang), parse_columns(columns)
     if _SENSITIVE_COLUMNS & set(cols):
@@ -115,10 +126,27 @@ def all_class_lists_pdf(session: Session, lang: str, columns: Sequence[str] | st
         lists.append(_class_list_data(session, klass, lang, cols, head, refs))
         if progress is not None:
             progress(index + 1, len(classes) + 1, klass.name)
-    pdf = class_list.render_many(lists, lang)
+    return ClassLists(lang, cols, tuple(lists))
+
+
+def render_class_lists(data: ClassLists) -> bytes:
+    """Pure: no database (a pool thread renders it)."""
+    return class_list.render_many(list(data.lists), data.lang)
+
+
+def audit_class_lists(session: Session, data: ClassLists) -> None:
+    session.audit_now("print", "class", "", {"form": "class_lists", "classes": len(data.lists),
+                                             "fields": list(data.columns)})
+
+
+def all_class_lists_pdf(session: Session, lang: str, columns: Sequence[str] | str | None = (), *,
+                        year: str | None = None, progress: Progress | None = None,
+                        cancelled: Callable[[], bool] | None = None) -> bytes:
+    data = read_class_lists(session, lang, columns, year=year, progress=progress, cancelled=cancelled)
+    pdf = render_class_lists(data)
     if progress is not None:
-        progress(len(classes) + 1, len(classes) + 1, "")
-    session.audit_now("print", "class", "", {"form": "class_lists", "classes": len(classes), "fields": list(cols)})
+        progress(len(data.lists) + 1, len(data.lists) + 1, "")
+    audit_class_lists(session, data)
     return pdf
 
 

@@ -124,65 +124,138 @@ def _next_seq(conn: Connection, series: str, year: int) -> int:
     return int(row[0]) + 1
 
 
-def _insert(conn: Connection, session: Session, tpl: Template, person_id: str, lang: str, data: Any,
-            day: date, school_id: str, key: bytes, prefix: str) -> Issued:
-    seq = _next_seq(conn, tpl.kind, day.year)
-    number = f"{prefix}{seq}"
+class NumbersTaken(Conflict):
+    """Another issuer took the next number between numbering and writing: number and render again."""
+
+    def __init__(self) -> None:
+        super().__init__("certificate.numbers_taken")
+
+
+@dataclass(frozen=True)
+class Numbered:
+    issued: Issued      # number, date, QR text and the data as printed (no PDF yet)
+    seq: int
+    person_id: str
+    check: str
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Certificates read and numbered, nothing written yet: everything the render needs, and the number
+    the register must still be at when they are written. Holds no key."""
+
+    template: str
+    lang: str
+    year: int
+    first_seq: int
+    items: tuple[Numbered, ...]
+
+    def issued(self) -> list[Issued]:
+        return [n.issued for n in self.items]
+
+
+@dataclass(frozen=True)
+class Rendered:
+    pdf: bytes
+    digests: tuple[str, ...]   # the render digest of each certificate (app.certificates.digest)
+    alone: tuple[bytes, ...]   # each certificate's own PDF, kept for every later reprint
+
+
+def number(session: Session, tpl: Template, items: Sequence[tuple[str, Any]], lang: str, *,
+           day: date | None = None) -> Batch:
+    """Give prepared certificates the next numbers of their series and their QR codes, writing nothing.
+    The per-school QR key is used here, on the caller's connection, and does not leave this call."""
+    session.require(Permission.ISSUE_CERTIFICATES)
+    day = day or date.today()
+    prefix = str(settings_service.get(session, f"certificate_prefix_{tpl.kind}") or "")
+    conn = session.conn
+    school_id = conn.execute("SELECT id FROM school").fetchone()[0]
+    key = qr.school_key(conn, school_id)
+    first = _next_seq(conn, tpl.kind, day.year)
     iso_day = day.isoformat()
-    check = qr.checksum(key, school_id, tpl.kind, number, iso_day)
-    text = qr.qr_text(school_id, tpl.kind, number, iso_day, check)
-    data = replace(data, issue=Issue(number=number, issued_on=iso_day, qr_text=text))
-    snapshot = data.to_json()
-    cert_id = uuid7()
+    out: list[Numbered] = []
+    for offset, (person_id, data) in enumerate(items):
+        seq = first + offset
+        code = f"{prefix}{seq}"
+        check = qr.checksum(key, school_id, tpl.kind, code, iso_day)
+        text = qr.qr_text(school_id, tpl.kind, code, iso_day, check)
+        printed = replace(data, issue=Issue(number=code, issued_on=iso_day, qr_text=text))
+        out.append(Numbered(Issued(uuid7(), code, iso_day, text, tpl.kind, lang, b"", printed), seq, person_id, check))
+    del key
+    return Batch(tpl.kind, lang, day.year, first, tuple(out))
+
+
+def render(batch: Batch, *, on_page: Callable[[int], None] | None = None) -> Rendered:
+    """The batch's one PDF and each certificate's render digest. Pure: no database, no key — this runs
+    where rendering belongs (a pool thread), never inside a write transaction."""
+    tpl = TEMPLATES[batch.template]
+    digests = tuple(render_digest(tpl, batch.lang, n.issued.data.to_json()) for n in batch.items)
+    pdf = combine(batch.issued(), on_page=on_page)
+    # One alone is exactly the combined PDF; a batch page is rendered alone once more.
+    alone = (pdf,) if len(batch.items) == 1 else tuple(tpl.render(n.issued.data, batch.lang) for n in batch.items)
+    return Rendered(pdf, digests, alone)
+
+
+def commit(session: Session, batch: Batch, rendered: Rendered) -> list[Issued]:
+    """Write the numbered, rendered batch into the register in one transaction — all or none — if the
+    series is still where it was numbered (:class:`NumbersTaken` otherwise: nothing written)."""
+    session.require(Permission.ISSUE_CERTIFICATES)
+    tpl = TEMPLATES[batch.template]
+    with session.write() as w:
+        if _next_seq(w, batch.template, batch.year) != batch.first_seq:
+            raise NumbersTaken()
+        for item, digest, alone in zip(batch.items, rendered.digests, rendered.alone, strict=True):
+            _insert(w, session, tpl, item, digest)
+            keeping.keep(w, item.issued.id, alone)
+    return [replace(n.issued, pdf=b"") for n in batch.items]
+
+
+def _insert(conn: Connection, session: Session, tpl: Template, item: Numbered, digest: str) -> None:
+    issued = item.issued
+    data = issued.data
     conn.execute(
         "INSERT INTO certificate (id, series, year, seq, number, template, lang, person_kind, person_id,"
         " person_name, purpose, issued_on, issued_at, issued_by, snapshot, render_digest, checksum)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (cert_id, tpl.kind, day.year, seq, number, tpl.kind, lang, tpl.person_kind, person_id, data.full_name,
-         data.purpose, iso_day, now_iso(), session.user.id, json.dumps(snapshot, ensure_ascii=False),
-         render_digest(tpl, lang, snapshot), check))
-    session.audit(conn, "certificate.issue", "certificate", cert_id,
-                  {"template": tpl.kind, "lang": lang, "number": number, "person_kind": tpl.person_kind,
-                   "person_id": person_id, "fields": ["purpose"] if data.purpose else []})
-    return Issued(cert_id, number, iso_day, text, tpl.kind, lang, b"", data)
+        (issued.id, tpl.kind, int(issued.issued_on[:4]), item.seq, issued.number, tpl.kind, issued.lang,
+         tpl.person_kind, item.person_id, data.full_name, data.purpose, issued.issued_on, now_iso(),
+         session.user.id, json.dumps(data.to_json(), ensure_ascii=False), digest, item.check))
+    session.audit(conn, "certificate.issue", "certificate", issued.id,
+                  {"template": tpl.kind, "lang": issued.lang, "number": issued.number, "person_kind": tpl.person_kind,
+                   "person_id": item.person_id, "fields": ["purpose"] if data.purpose else []})
+
+
+NUMBERING_ATTEMPTS = 3
 
 
 def issue_many_data(session: Session, tpl: Template, items: Sequence[tuple[str, Any]], lang: str, *,
                     day: date | None = None, progress: Progress | None = None,
                     cancelled: Callable[[], bool] | None = None) -> tuple[list[Issued], bytes]:
-    """Number prepared certificates and render them, each page once, into one PDF — all inside one
-    transaction: every certificate is issued together with its document, or (on an error or a cancel,
-    also during the rendering) none is. Returns the register entries and the PDF."""
-    session.require(Permission.ISSUE_CERTIFICATES)
-    day = day or date.today()
-    prefix = str(settings_service.get(session, f"certificate_prefix_{tpl.kind}") or "")
-    out: list[Issued] = []
-
+    """Number prepared certificates, render them (each page once) into one PDF, then write them: every
+    certificate is registered together with its document, or (on an error, or a cancel during the
+    rendering) none is. The write transaction holds no rendering. Returns the register entries and the PDF."""
     def page_done(page: int) -> None:
         if cancelled is not None and cancelled():
             raise Cancelled()
         if progress is not None:
             progress(page, len(items), "")
 
-    with session.write() as w:
-        school_id = w.execute("SELECT id FROM school").fetchone()[0]
-        key = qr.school_key(w, school_id)
-        for person_id, data in items:
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            out.append(_insert(w, session, tpl, person_id, lang, data, day, school_id, key, prefix))
-        pdf = combine(out, on_page=page_done)
-        # The document each certificate is, kept for every later reprint (one alone is exactly the
-        # combined PDF; a batch page is rendered alone once more).
-        for item in out:
-            keeping.keep(w, item.id, pdf if len(out) == 1 else TEMPLATES[item.template].render(item.data, item.lang))
-    return out, pdf
+    for _attempt in range(NUMBERING_ATTEMPTS):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        batch = number(session, tpl, items, lang, day=day)
+        rendered = render(batch, on_page=page_done)
+        try:
+            return commit(session, batch, rendered), rendered.pdf
+        except NumbersTaken:
+            continue
+    raise NumbersTaken()
 
 
-def issue_for_class(session: Session, template: str, class_ref: str, lang: str, purpose: str | None = "", *,
-                    day: date | None = None, progress: Progress | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> tuple[list[Issued], bytes]:
-    """Certificates for every active pupil of a class, each registered, and all of them in one PDF."""
+def read_class(session: Session, template: str, class_ref: str, lang: str, purpose: str | None = "", *,
+               progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+               ) -> tuple[Template, list[tuple[str, Any]]]:
+    """What the certificates of every active pupil of a class print (reading audits the reveals)."""
     from app.people import pupils as pupils_service
 
     session.require(Permission.ISSUE_CERTIFICATES)
@@ -193,10 +266,9 @@ def issue_for_class(session: Session, template: str, class_ref: str, lang: str, 
     if not rows:
         raise InvalidInput("certificate.empty_class")
     head = sources.letterhead(session)
-    total = 2 * len(rows)
     items: list[tuple[str, Any]] = []
     data: Any
-    for index, row in enumerate(rows):   # reading (and auditing the reveals) first, then one write
+    for index, row in enumerate(rows):
         if cancelled is not None and cancelled():
             raise Cancelled()
         if tpl.kind == "study":
@@ -206,13 +278,35 @@ def issue_for_class(session: Session, template: str, class_ref: str, lang: str, 
             data = sources.transfer_data(session, row["id"], lang, purpose)
         items.append((row["id"], data))
         if progress is not None:
-            progress(index + 1, total, "")
+            progress(index + 1, len(rows), "")
+    return tpl, items
 
-    def step(done: int, _total: int, text: str) -> None:
+
+def prepare_class(session: Session, template: str, class_ref: str, lang: str, purpose: str | None = "", *,
+                  day: date | None = None, progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> Batch:
+    """Phase one of a class batch (on the database worker): read every pupil and number them."""
+    tpl, items = read_class(session, template, class_ref, lang, purpose, progress=progress, cancelled=cancelled)
+    return number(session, tpl, items, check_lang(lang), day=day)
+
+
+def issue_for_class(session: Session, template: str, class_ref: str, lang: str, purpose: str | None = "", *,
+                    day: date | None = None, progress: Progress | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> tuple[list[Issued], bytes]:
+    """Certificates for every active pupil of a class, each registered, and all of them in one PDF."""
+    total = [0]
+
+    def reading(done: int, count: int, text: str) -> None:
+        total[0] = 2 * count
         if progress is not None:
-            progress(len(rows) + done, total, text)
+            progress(done, total[0], text)
 
-    return issue_many_data(session, tpl, items, lang, day=day, progress=step, cancelled=cancelled)
+    def rendering(done: int, count: int, text: str) -> None:
+        if progress is not None:
+            progress(count + done, 2 * count, text)
+
+    tpl, items = read_class(session, template, class_ref, lang, purpose, progress=reading, cancelled=cancelled)
+    return issue_many_data(session, tpl, items, check_lang(lang), day=day, progress=rendering, cancelled=cancelled)
 
 
 def combine(issued: Sequence[Issued], *, on_page: Callable[[int], None] | None = None) -> bytes:

@@ -279,28 +279,56 @@ def _unique_names(names: list[str]) -> list[str]:
     return result
 
 
-def export_files(session: Session, document_id: str, out_dir: str | Path) -> list[Path]:
-    """Write the document's files into ``out_dir``, byte-identical. An existing file is never
-    overwritten: every target is checked before the first byte is written."""
+class ExportCancelled(KenseError):
+    def __init__(self) -> None:
+        super().__init__("documents.export_cancelled")
+
+
+def export_files(session: Session, document_id: str, out_dir: str | Path, *,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> list[Path]:
+    """Write the document's files into ``out_dir``, byte-identical, and audit it — all or none: a cancel,
+    an error or a lock on the way (also at the audit) removes the files already written, so no copy
+    exists that the log does not name. An existing file is never overwritten: every target is checked
+    before the first byte is written. ``progress(done, total)`` counts bytes."""
     permissions.require_read(session, document_id)
     out = Path(out_dir)
     if not out.is_dir():
         raise InvalidInput("documents.out_not_dir", path=str(out))
-    rows = session.conn.execute("SELECT id, sha256, filename FROM attachment WHERE document_id = ?"
+    rows = session.conn.execute("SELECT id, sha256, filename, size FROM attachment WHERE document_id = ?"
                                 " ORDER BY added_at, id", (document_id,)).fetchall()
     names = _unique_names([safe_filename(str(r[2])) for r in rows])
     targets = [out / name for name in names]
     for target in targets:
         if target.exists():
             raise Conflict("documents.out_file_exists", path=str(target))
+    total = sum(int(r[3]) for r in rows)
+    done = 0
+
+    def counted(chunks: Iterator[bytes]) -> Iterator[bytes]:
+        nonlocal done
+        for chunk in chunks:
+            if cancelled is not None and cancelled():
+                raise ExportCancelled()
+            yield chunk
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+
     written: list[Path] = []
     try:
-        for row, target in zip(rows, targets, strict=True):
-            _write_stream(session, target, iter_content(session.conn, str(row[1])))
-            written.append(target)
-    except OSError:
-        raise KenseError("error.file_unwritable", path=str(out)) from None
-    session.audit_now("document.files_export", "document", document_id, {"files": len(written)})
+        try:
+            for row, target in zip(rows, targets, strict=True):
+                _write_stream(session, target, counted(iter_content(session.conn, str(row[1]))))
+                written.append(target)
+        except OSError:
+            raise KenseError("error.file_unwritable", path=str(out)) from None
+        session.audit_now("document.files_export", "document", document_id, {"files": len(written)})
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
     return written
 
 

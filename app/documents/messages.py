@@ -164,6 +164,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Это не папка или её нет: {path}.",
         "Not a folder, or missing: {path}.",
     ),
+    "documents.export_cancelled": (
+        "Токтотулду: бир да файл сакталган жок.",
+        "Отменено: ни один файл не сохранён.",
+        "Cancelled: no file was saved.",
+    ),
     "documents.out_file_exists": (
         "Файл мурунтан бар, үстүнөн жазылган жок: {path}.",
         "Файл уже существует и не перезаписан: {path}.",

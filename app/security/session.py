@@ -7,9 +7,11 @@ refused or postponed by anything: listeners are told, but their failures do not 
 Background connections (DESIGN §10): a thread other than the GUI's never uses :attr:`conn`; it works
 through ``with session.worker() as ws:`` — a child session on a connection of its own, opened here and
 registered here. :meth:`stop_background` (the first step of every lock and sign-out) bumps
-:attr:`generation`, interrupts (``sqlite3`` interrupt) and closes every registered connection and drops
-the children's copies of the key, so an interrupted write rolls back and a worker's next database call
-raises :class:`SessionLocked`. Nobody else holds the key: ask the session for a worker, never for ``dek``.
+:attr:`generation`, drops the children's copies of the key and stops every registered connection: its
+running statement is interrupted (``sqlite3`` interrupt), every later call fails and it is closed as soon
+as no thread is inside it (``db.connection.WorkerConnection``; never under a running statement), so an
+interrupted write rolls back whole and a worker's next database call raises. Nobody else holds the key:
+ask the session for a worker, never for ``dek``.
 
 What changed: every committed write's audit entries say which part of the data it touched
 (:mod:`app.changes`); :meth:`take_changes` hands the accumulated value to the caller and change
@@ -87,6 +89,7 @@ class Session:
         self._committed = Change.NONE   # committed, not yet taken
         self.generation = 0             # bumped by every lock: results of an older one are stale
         self._guard = threading.Lock()  # the worker registry is touched from several threads
+        self._conn_guard = threading.Lock()  # a lock's stop never meets this connection's close
         self._workers: set[Session] = set()
         self._accepting = True
 
@@ -188,7 +191,7 @@ class Session:
             if self.state is not SessionState.ACTIVE or self._dek is None or not self._accepting:
                 raise SessionLocked()
             dek, generation = self._dek, self.generation
-        conn = open_database(self.profile.db_path, dek)  # outside the guard: a lock must not wait for it
+        conn = open_database(self.profile.db_path, dek, worker=True)  # outside the guard: a lock must not wait
         child = Session(self.profile, self.user, conn, dek, self.notices)
         child.generation = generation
         del dek
@@ -205,21 +208,23 @@ class Session:
             return (self._conn is not None) + len(self._workers)
 
     def stop_background(self) -> None:
-        """Bump the generation, interrupt and close every worker connection, drop their keys; no new
-        worker opens until unlock. Never blocks on a worker and never raises."""
+        """Bump the generation, stop and close every worker connection, drop their keys; no new worker
+        opens until unlock. Waits at most ``STOP_WAIT_S`` per connection for a statement to stop; never
+        raises."""
         with self._guard:
             self.generation += 1
             self._accepting = False
             workers, self._workers = list(self._workers), set()
         for child in workers:
-            child.state = SessionState.LOCKED
-            conn, child._conn, child._dek = child._conn, None, None
-            if conn is None:
-                continue
-            with contextlib.suppress(Exception):
-                conn.interrupt()
-            with contextlib.suppress(Exception):
-                conn.close()
+            with child._conn_guard:
+                child.state = SessionState.LOCKED
+                child._dek = None
+                conn = child._conn
+                if conn is None:
+                    continue
+                with contextlib.suppress(Exception):
+                    stop = getattr(conn, "stop", None)
+                    (stop or conn.interrupt)()
 
     # ----------------------------------------------------------------- lock state machine
     def add_lock_listener(self, listener: Callable[[LockReason], None]) -> None:
@@ -238,14 +243,15 @@ class Session:
 
     def _drop(self) -> None:
         self.stop_background()
-        conn, self._conn = self._conn, None
-        self._dek = None
-        if conn is not None:
-            with contextlib.suppress(Exception):
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-            with contextlib.suppress(Exception):
-                conn.close()
+        with self._conn_guard:
+            conn, self._conn = self._conn, None
+            self._dek = None
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                with contextlib.suppress(Exception):
+                    conn.close()
 
     def lock(self, reason: LockReason = LockReason.MANUAL) -> None:
         if self.state is not SessionState.ACTIVE:

@@ -44,6 +44,30 @@ def test_files_round_trip_byte_identical(secretary, tmp_path) -> None:
     assert getattr(caught.value, "key", "") == "documents.out_file_exists"
 
 
+def test_export_is_all_or_none_on_a_cancel(secretary, tmp_path) -> None:
+    first = tmp_path / "а.pdf"
+    first.write_bytes(b"%PDF-1.4\n" + os.urandom(20000))
+    second = tmp_path / "scan.tiff"
+    second.write_bytes(b"II*\x00" + os.urandom(2 * 1024 * 1024 + 5))
+    doc = reg.register(secretary, kind="incoming", subject="Эки файл", files=[first, second])
+    out = tmp_path / "out"
+    out.mkdir()
+    seen: list[int] = []
+
+    def cancelled() -> bool:             # once the first file is whole and the second begun
+        return len(seen) >= 2
+
+    with pytest.raises(attachments.ExportCancelled) as stopped:
+        attachments.export_files(secretary, doc.id, out, progress=lambda done, total: seen.append(done),
+                                 cancelled=cancelled)
+    assert "ни один файл не сохранён" in stopped.value.message("ru")
+    assert list(out.iterdir()) == []                     # the finished first copy went too
+    exports = secretary.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'document.files_export'")
+    assert exports.fetchone()[0] == 0
+    written = attachments.export_files(secretary, doc.id, out, progress=lambda done, total: seen.append(done))
+    assert len(written) == 2 and seen[-1] == first.stat().st_size + second.stat().st_size
+
+
 def test_empty_and_oversized_files_get_clear_messages(admin_session, secretary, tmp_path) -> None:
     empty = tmp_path / "бош.pdf"
     empty.write_bytes(b"")

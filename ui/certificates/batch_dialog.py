@@ -1,10 +1,11 @@
 """Batches into one PDF, off the GUI thread with a progress bar and Cancel: the study certificates of a
 whole class (each registered) and the class lists of all classes.
 
-The file is chosen (and a refused removable drive refused) before the work starts. The service runs
-on a pool thread (``ui.tasks``) with the session's connection while this dialog is application-modal,
-so nothing else uses the database meanwhile; certificates are numbered and rendered in one transaction,
-so a cancel — also during the rendering — leaves nothing issued. The PDF is written on the GUI thread.
+The file is chosen (and a refused removable drive refused) before the work starts. The work runs in
+three phases (``ui.tasks``): read the pupils and number the certificates on the database worker, render
+the PDF on the pool without holding the database, then write the register in one transaction on the
+database worker — so a cancel or a lock before that write leaves nothing issued, and a number taken
+meanwhile by another issuer means reading and rendering again. The PDF is saved on the GUI thread.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class BatchDialog(QDialog):
         self.session = session
         self.kind = kind
         self.task: Task | None = None
+        self._cancelled = False
+        self._attempts = 0
         self.path: Path | None = None
         self.result_pdf = b""
         self.ask_save_path: common.PathAsker = common.ask_save_path
@@ -110,20 +113,6 @@ class BatchDialog(QDialog):
         self.setMinimumWidth(560)
 
     # ----------------------------------------------------------------- work
-    def _work(self) -> Any:
-        lang = self.language.currentData()
-        if self.kind == CLASS_CERTIFICATES:
-            class_id, purpose = self.klass.currentData(), self.purpose.text()
-
-            def work(db: Session, progress: Any, cancelled: Any) -> bytes:
-                _issued, pdf = register.issue_for_class(db, "study", class_id, lang, purpose,
-                                                       progress=progress, cancelled=cancelled)
-                return pdf
-        else:
-            def work(db: Session, progress: Any, cancelled: Any) -> bytes:
-                return printing.all_class_lists_pdf(db, lang, progress=progress, cancelled=cancelled)
-        return work
-
     def start(self) -> bool:
         if self.kind == CLASS_CERTIFICATES and not self.klass.currentData():
             show_error(self.error, self.tr("Choose a class."))
@@ -142,13 +131,76 @@ class BatchDialog(QDialog):
         self.status.setText(self.tr("Working…"))
         self.bar.setRange(0, 0)
         self._running(True)
-        # Both write (the register in one transaction; the print audit), so both run on the database worker.
-        self.task = manager().run_db(self.session, self._work(), on_result=self._done, on_error=self._failed,
-                                     on_progress=self._progress, owner=self)
+        self._cancelled = False
+        self._attempts = 0
+        self._read()
         return True
+
+    def _read(self) -> None:
+        """Phase one, on the database worker: the records (reveals audited) and, for certificates, the numbers."""
+        lang = self.language.currentData()
+        if self.kind == CLASS_CERTIFICATES:
+            class_id, purpose = self.klass.currentData(), self.purpose.text()
+
+            def work(db: Session, progress: Any, cancelled: Any) -> Any:
+                return register.prepare_class(db, "study", class_id, lang, purpose, cancelled=cancelled,
+                                              progress=lambda done, total, text: progress(done, 2 * total, text))
+        else:
+            def work(db: Session, progress: Any, cancelled: Any) -> Any:
+                return printing.read_class_lists(db, lang, progress=progress, cancelled=cancelled)
+        self.task = manager().run_db(self.session, work, on_result=self._render, on_error=self._failed,
+                                     on_progress=self._progress, owner=self)
+
+    def _render(self, read: Any) -> None:
+        """Phase two, on the pool with no database: the PDF."""
+        if self._cancelled:
+            self._failed(register.Cancelled())
+            return
+        if isinstance(read, register.Batch):
+            pages = len(read.items)
+
+            def work(progress: Any, cancelled: Any) -> Any:
+                def page_done(page: int) -> None:
+                    if cancelled():
+                        raise register.Cancelled()
+                    progress(pages + page, 2 * pages, "")
+                return register.render(read, on_page=page_done)
+        else:
+            def work(progress: Any, cancelled: Any) -> Any:
+                if cancelled():
+                    raise register.Cancelled()
+                return printing.render_class_lists(read)
+        self.task = manager().run(work, session=self.session, on_result=lambda rendered: self._write(read, rendered),
+                                  on_error=self._failed, on_progress=self._progress, owner=self)
+
+    def _write(self, read: Any, rendered: Any) -> None:
+        """Phase three, on the database worker: the register in one transaction (or the print audit)."""
+        if self._cancelled:
+            self._failed(register.Cancelled())
+            return
+
+        def work(db: Session, progress: Any, cancelled: Any) -> bytes:
+            if cancelled():
+                raise register.Cancelled()
+            if isinstance(read, register.Batch):
+                register.commit(db, read, rendered)
+                return bytes(rendered.pdf)
+            printing.audit_class_lists(db, read)
+            return bytes(rendered)
+        self.task = manager().run_db(self.session, work, on_result=self._done, on_error=self._write_failed,
+                                     owner=self)
+
+    def _write_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, register.NumbersTaken) and self._attempts + 1 < register.NUMBERING_ATTEMPTS \
+                and not self._cancelled:
+            self._attempts += 1   # another issuer took the numbers: read, number and render again
+            self._read()
+            return
+        self._failed(exc)
 
     def cancel(self) -> None:
         if self.task is not None and not self.task.done:
+            self._cancelled = True
             self.task.cancel()
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Cancelling…"))

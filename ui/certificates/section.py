@@ -107,6 +107,8 @@ class CertificatesSection(SectionWidget):
         super().__init__(parent)
         self.setObjectName("certificatesSection")
         self.session = session
+        self.follow(session)
+        self._select_next = ""   # a number just issued: selected when the bus brings it into the list
         self.can_issue = session.can(Permission.ISSUE_CERTIFICATES)
         self.can_print_lists = session.can(Permission.VIEW_PEOPLE)
 
@@ -232,8 +234,14 @@ class CertificatesSection(SectionWidget):
         show_error(self.error, "")
         self.model.set_rows(rows)
         self.count.setText(self.tr("Shown: %1").replace("%1", str(len(rows))))
+        if self._select_next:
+            self.select_number(self._select_next)
+            self._select_next = ""
         self._selection_changed()
         return len(rows)
+
+    def _select_when_listed(self, number: str) -> None:
+        self._select_next = number
 
     def selected(self) -> dict[str, Any] | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -268,7 +276,7 @@ class CertificatesSection(SectionWidget):
     def open_issue(self, person_kind: str, person_id: str) -> IssueCertificateDialog:
         dialog = IssueCertificateDialog(self.session, person_kind, person_id, parent=self)
         self._keep(dialog)
-        dialog.issued.connect(lambda number: (self.refresh(), self.select_number(number)))
+        dialog.issued.connect(self._select_when_listed)
         dialog.open()
         return dialog
 
@@ -296,7 +304,6 @@ class CertificatesSection(SectionWidget):
             return None
         dialog = VoidDialog(self.session, row, parent=self)
         self._keep(dialog)
-        dialog.accepted.connect(self.refresh)
         dialog.open()
         return dialog
 
@@ -309,7 +316,6 @@ class CertificatesSection(SectionWidget):
     def open_batch(self, kind: str) -> BatchDialog:
         dialog = BatchDialog(self.session, kind, parent=self)
         self._keep(dialog)
-        dialog.finishedWork.connect(lambda _ok: self.refresh())
         dialog.open()
         return dialog
 

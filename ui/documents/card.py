@@ -112,6 +112,7 @@ class DocumentCard(QWidget):
         self.document: Document | None = None
         self.opener = FileOpener(session, self)
         self.attach_task: Task | None = None
+        self.save_task: Task | None = None
 
         back = QPushButton(self.tr("← Back to the register"))
         back.setObjectName("backButton")
@@ -329,8 +330,9 @@ class DocumentCard(QWidget):
 
     def clear(self) -> None:
         """Drop everything shown and every decrypted copy."""
-        if self.attach_task is not None and not self.attach_task.done:
-            self.attach_task.cancel()
+        for task in (self.attach_task, self.save_task):
+            if task is not None and not task.done:
+                task.cancel()
         self.opener.close_all()
         self.document = None
         self.title.clear()
@@ -458,15 +460,33 @@ class DocumentCard(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the copies"))
         if not folder or self.document is None:
             return
-        try:
-            written = attachments.export_files(self.session, self.document.id, folder)
-        except KenseError as exc:
+        self.export_files(Path(folder))
+
+    def export_files(self, folder: Path) -> Task | None:
+        """Save copies of the files off the GUI thread with a progress bar; all or none are saved."""
+        if self.document is None or (self.save_task is not None and not self.save_task.done):
+            return None
+        document_id = self.document.id
+
+        def work(db, progress, cancelled):  # type: ignore[no-untyped-def]
+            # On the database worker: it reads, writes the copies and audits them; a lock or a cancel
+            # removes the copies already written.
+            return attachments.export_files(db, document_id, folder, cancelled=cancelled,
+                                            progress=lambda done, total: progress(done, total, ""))
+
+        def finished_ok(written: list[Path]) -> None:
+            show_error(self.message, "")
+            QMessageBox.information(self, self.tr("Files saved"),
+                                    self.tr("Saved %1 file(s) into %2.").replace("%1", str(len(written)))
+                                    .replace("%2", str(folder)))
+
+        def failed(exc: BaseException) -> None:
             show_error(self.message, error_text(exc))
-            return
-        show_error(self.message, "")
-        QMessageBox.information(self, self.tr("Files saved"),
-                                self.tr("Saved %1 file(s) into %2.").replace("%1", str(len(written)))
-                                .replace("%2", folder))
+
+        self.save_task = manager().run_db(self.session, work, on_result=finished_ok, on_error=failed, owner=self)
+        dialog = ProgressDialog.attach(self.save_task, self.tr("Saving copies of the files…"), self)
+        dialog.setObjectName("saveProgress")
+        return self.save_task
 
     def choose_attachment(self) -> None:
         if self.document is None:

@@ -53,6 +53,7 @@ class DocumentsSection(LazyListSection):
         super().__init__(parent)
         self.setObjectName("documentsSection")
         self.session = session
+        self.follow(session)
         self.can_register = session.can(Permission.REGISTER_DOCUMENTS)
         self.sees_register = session.can(Permission.VIEW_DOCUMENTS)
         self.dialogs: list[QDialog] = []
@@ -174,7 +175,6 @@ class DocumentsSection(LazyListSection):
 
         self.card = DocumentCard(session)
         self.card.backRequested.connect(self.show_register)
-        self.card.changed.connect(lambda _: self.refresh())
         self.card.openRequested.connect(self.open_document)
         self.card.replyRequested.connect(self.open_reply_dialog)
         self.card.signRequested.connect(self.open_sign_dialog)
@@ -307,14 +307,12 @@ class DocumentsSection(LazyListSection):
         except KenseError as exc:
             show_error(self.message, error_text(exc))
             return None
-        self.refresh()
         self.open_document(document_id)
         show_hint(self.card.message, self.tr("Number %1 is reserved. When the order is signed, register it here.")
                    .replace("%1", number))
         return number
 
     def _registered(self, dialog: RegisterDialog) -> None:
-        self.refresh()
         if dialog.result_id:
             self.open_document(dialog.result_id)
             show_hint(self.card.message, self.tr("Registered as No. %1.").replace("%1", dialog.result_number))

@@ -64,6 +64,7 @@ class PeopleSection(LazyListSection):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.follow(session)
         self.can_edit = session.can(Permission.EDIT_PEOPLE)
         self.can_reveal = session.can(Permission.REVEAL_PERSONAL)
         self.dialogs: list[QDialog] = []
@@ -245,7 +246,6 @@ class PeopleSection(LazyListSection):
         return self._show_form(form)
 
     def _show_form(self, form: RecordForm) -> RecordForm:
-        form.saved.connect(lambda _id: self.refresh())
         form.openRequested.connect(self.open_record)
         self.track(form)
         form.show()
@@ -255,7 +255,6 @@ class PeopleSection(LazyListSection):
         from ui.people.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.session, self.kind, self)
-        dialog.imported.connect(self.refresh)
         self.track(dialog)
         dialog.show()
         return dialog
@@ -400,7 +399,6 @@ class PupilsSection(PeopleSection):
         from ui.people.rollover_wizard import RolloverWizard
 
         dialog = RolloverWizard(self.session, self)
-        dialog.committed.connect(lambda: (self.load_classes(), self.refresh(), self.overview.refresh()))
         self.track(dialog)
         dialog.show()
         return dialog

@@ -17,11 +17,13 @@ from app.security.roles import Permission
 from app.security.session import SessionState
 from tests.certificates.conftest import PUPIL, Office, decode_qr, page_count, pdftotext
 from tests.conftest import ADMIN_PASSWORD
+from tests.ui.background import Hold
 from tests.ui.conftest import sign_in
 from tests.ui.test_lock import _pd_anywhere
 from ui.certificates.batch_dialog import CLASS_CERTIFICATES, CLASS_LISTS
 from ui.certificates.issue_dialog import IssueCertificateDialog
 from ui.certificates.section import CertificatesSection
+from ui.tasks import Place
 
 NAME = f"{PUPIL['surname']} {PUPIL['given_name']} {PUPIL['patronymic']}"
 
@@ -64,8 +66,8 @@ def test_issue_through_the_dialog_and_find_it_in_the_register(qtbot, office: Off
     assert decode_qr(target.read_bytes(), tmp_path) == dialog.last_issued.verification
     assert not dialog.save_button.isEnabled()     # one confirmation, one certificate
 
-    # the register shows it, selected, and the filters find it
-    assert section.model.rowCount() == 1
+    # the register shows it (the change bus refreshes it), selected, and the filters find it
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=5000)
     assert section.selected()["number"] == "1"
     section.search.setText("өмүрбеков")
     assert section.model.rowCount() == 1
@@ -114,6 +116,7 @@ def test_void_with_a_reason_shows_as_void(qtbot, office: Office, section, tmp_pa
     dialog.reason.setText("Аты ката жазылган")
     dialog.submit()
     assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: section.model.rows[0]["status"] == "void", timeout=5000)  # via the change bus
     row = section.model.rows[0]
     assert row["status"] == "void" and row["void_reason"] == "Аты ката жазылган"
     status_index = section.model.index(0, section.model.COLUMNS.index("status"))
@@ -151,36 +154,24 @@ def _fill_class(office: Office, count: int) -> None:
                             admission_date="2020-09-01", order_number="12")
 
 
-def test_batch_for_a_class_and_a_cancel_that_leaves_nothing_issued(qtbot, office: Office, section, tmp_path: Path):
+def test_batch_for_a_class_and_a_cancel_that_leaves_nothing_issued(qtbot, office: Office, section, tmp_path: Path,
+                                                                     monkeypatch):
     _fill_class(office, 27)                              # 30 pupils
     dialog = section.open_batch(CLASS_CERTIFICATES)
     target = tmp_path / "class.pdf"
     dialog.ask_save_path = lambda *_: target
-    seen: list[int] = []
-    real_work = dialog._work
-
-    def cancelling_work():  # type: ignore[no-untyped-def]
-        work = real_work()
-
-        def wrapped(db, progress, cancelled):  # type: ignore[no-untyped-def]
-            def report(done: int, total: int, text: str = "") -> None:
-                # Runs in the worker at the moment of progress, so the cancel lands while the pages are
-                # being rendered inside the write, however fast this machine renders them.
-                seen.append(done)
-                if done > total // 2:
-                    dialog.task.cancel()
-                progress(done, total, text)
-            return work(db, report, cancelled)
-        return wrapped
-
-    dialog._work = cancelling_work
-    assert dialog.start()
-    dialog._work = real_work
     results: list[bool] = []
     dialog.finishedWork.connect(results.append)
-    qtbot.waitUntil(lambda: bool(results), timeout=60000)
+    with monkeypatch.context() as patch:
+        # Held at its first page on the pool: the cancel lands during the rendering, however fast it is.
+        hold = Hold().at_progress(patch, place=Place.POOL)
+        assert dialog.start()
+        qtbot.waitUntil(hold.reached.is_set, timeout=60000)
+        assert office.session.conn.in_transaction is False and _count(office) == 0   # numbered, not written
+        dialog.cancel_button.click()
+        hold.release()
+        qtbot.waitUntil(lambda: bool(results), timeout=60000)
     assert results == [False]
-    assert max(seen) > 30                                # it was cancelled during the rendering
     assert dialog.status.text() == dialog.tr("Cancelled: nothing was issued or saved."), dialog.error.text()
     assert _count(office) == 0 and not target.exists()
 

@@ -77,7 +77,7 @@ def test_import_dialog_dry_run_report_then_import(app, qtbot, demo_school, tmp_p
     assert "2" in dialog.summary.text()
     found = pupils.pupil_rows(session, pupils.pupil_ids(session, query="сыдыкова айзада"))
     assert found and found[0]["class"] == "3-Б" and found[0]["patronymic"] == "Бакытовна"
-    assert section.model.known() == before + 2                   # the list was refreshed
+    qtbot.waitUntil(lambda: section.model.known() == before + 2, timeout=5000)   # refreshed by the change bus
 
 
 def test_import_cancel_leaves_nothing(app, qtbot, demo_school, tmp_path):
@@ -137,6 +137,7 @@ def test_rollover_preview_then_commit(app, qtbot, demo_school):
     with qtbot.waitSignal(wizard.committed, timeout=30000):
         wizard.commit()
     assert classes.current_year(session.conn) == plan.to_year
-    assert section.class_filter.findText("12-А") == -1 and section.class_filter.findText("5-А") >= 0
+    qtbot.waitUntil(lambda: section.class_filter.findText("12-А") == -1, timeout=5000)   # the change bus
+    assert section.class_filter.findText("5-А") >= 0
     jumped = classes.find_class(session.conn, "5-А")
     assert jumped.pupils > 0

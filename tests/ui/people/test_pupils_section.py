@@ -104,7 +104,7 @@ def test_form_messages_in_the_users_language_and_pin_warning(app, qtbot, demo_sc
     assert form.submit()
     assert form.person_id and "не совпадает" in form.warnings.text()
     assert form.tabs.count() >= 4          # record, movement, guardians and consent, changes, (personal data)
-    assert section.model.row_of(form.person_id) >= 0
+    qtbot.waitUntil(lambda: section.model.row_of(form.person_id) >= 0, timeout=5000)  # via the change bus
 
 
 def test_duplicate_offers_the_existing_record(app, qtbot, demo_school):
@@ -178,7 +178,7 @@ def test_personal_data_operations_for_the_director(app, qtbot, demo_school, make
     block = pd_tab.open_operation("block")
     block.reason.setText("ата-энесинин арызы")
     assert block.submit()
-    assert section.model.row_of(person_id) == -1             # hidden from the list
+    qtbot.waitUntil(lambda: section.model.row_of(person_id) == -1, timeout=5000)   # hidden (the bus)
     assert not form.editable and not form.save_button.isVisible()
     pd_tab = next(t for t in form.extra_tabs if t.objectName() == "personalDataTab")
     destroy = pd_tab.open_operation("destroy")
