@@ -51,6 +51,9 @@ class CliContext:
         return bool(getattr(self.args, "data_dir", None) or os.environ.get("KENSE_DATA_DIR"))
 
     def profile(self) -> Profile:
+        from app.backup.restore import recover_interrupted
+
+        recover_interrupted(self.data_dir)   # a restore killed mid-swap: the live profile goes back first
         return Profile(self.data_dir)
 
     def _stdin_line(self) -> str | None:

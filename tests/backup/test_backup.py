@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.audit import chain
-from app.backup import engine
+from app.backup import engine, restore
+from app.backup.restore import Credentials
 from app.backup.rotation import keep
 from app.errors import AuthenticationRefused, InvalidInput, KenseError
 from app.security.profile import Profile
@@ -20,7 +21,7 @@ from tests.conftest import SCHOOL_NAME, ProfileFixture, make_file_keyring
 def _tables(path: Path, dek: bytes) -> dict[str, list[tuple]]:
     conn = engine.open_read_only(path, dek)
     try:
-        names = engine._tables(conn)
+        names = engine.tables(conn)
         return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}  # noqa: S608
     finally:
         conn.close()
@@ -29,11 +30,11 @@ def _tables(path: Path, dek: bytes) -> dict[str, list[tuple]]:
 def test_backup_change_backup_restore_each_generation_in_another_account(school: ProfileFixture, tmp_path: Path):
     session = school.sign_in()
     folder = tmp_path / "backups"
-    first = engine.make_backup(school.profile, session.dek, folder,
+    first = engine.make_backup(session, folder,
                                now=lambda: datetime(2026, 12, 1, 9, tzinfo=UTC))
     snapshot_1 = _tables(first.path / "kense.db", session.dek)
     session.audit_now("test.change")
-    second = engine.make_backup(school.profile, session.dek, folder,
+    second = engine.make_backup(session, folder,
                                 now=lambda: datetime(2026, 12, 2, 9, tzinfo=UTC))
     snapshot_2 = _tables(second.path / "kense.db", session.dek)
     assert first.verified and second.verified and second.audit_seq > first.audit_seq
@@ -46,7 +47,8 @@ def test_backup_change_backup_restore_each_generation_in_another_account(school:
     for n, (gen, snapshot) in enumerate([(first, snapshot_1), (second, snapshot_2)]):
         keyring = make_file_keyring(tmp_path / f"account-{n + 2}")
         target = tmp_path / f"restored-{n}"
-        engine.restore(gen.path, target, school.recovery_code, keyring)
+        restore.restore(gen.path, target, keyring,
+                        Credentials(code=school.recovery_code))
         restored = _tables(target / "kense.db", dek)
         assert restored.pop("audit_log")[: len(snapshot["audit_log"])] == snapshot.pop("audit_log")
         assert {k: v for k, v in restored.items()} == snapshot
@@ -58,7 +60,7 @@ def test_backup_change_backup_restore_each_generation_in_another_account(school:
 
 def test_no_plaintext_names_in_backup_bytes(school: ProfileFixture, tmp_path: Path):
     session = school.sign_in()
-    result = engine.make_backup(school.profile, session.dek, tmp_path / "b")
+    result = engine.make_backup(session, tmp_path / "b")
     session.close()
     for file in result.path.iterdir():
         data = file.read_bytes()
@@ -69,7 +71,7 @@ def test_no_plaintext_names_in_backup_bytes(school: ProfileFixture, tmp_path: Pa
 @pytest.fixture
 def made(school: ProfileFixture, tmp_path: Path):
     session = school.sign_in()
-    result = engine.make_backup(school.profile, session.dek, tmp_path / "b")
+    result = engine.make_backup(session, tmp_path / "b")
     yield school, session, result
     session.close()
 
@@ -82,8 +84,9 @@ def test_flipped_byte_is_refused_and_nothing_written(made, tmp_path: Path):
     db.write_bytes(bytes(data))
     assert engine.verify_backup(result.path, dek=session.dek) == ["db_digest"]
     with pytest.raises(KenseError) as err:
-        engine.restore(result.path, tmp_path / "r", school.recovery_code, make_file_keyring(tmp_path / "k"))
-    assert err.value.key == "backup.damaged" and not (tmp_path / "r").exists()
+        restore.restore(result.path, tmp_path / "r", make_file_keyring(tmp_path / "k"),
+                        Credentials(code=school.recovery_code))
+    assert err.value.key == "backup.problem.db_digest" and not (tmp_path / "r").exists()
 
 
 def test_sound_backup_verifies_with_key_and_with_code(made):
@@ -98,18 +101,20 @@ def test_foreign_newer_and_wrong_code_refused(made, tmp_path: Path):
     foreign.mkdir()
     (foreign / "manifest.json").write_text("{not json")
     with pytest.raises(InvalidInput) as err:
-        engine.restore(foreign, tmp_path / "r1", school.recovery_code, make_file_keyring(tmp_path / "k"))
+        restore.restore(foreign, tmp_path / "r1", make_file_keyring(tmp_path / "k"),
+                        Credentials(code=school.recovery_code))
     assert err.value.key == "backup.not_a_backup"
     manifest = json.loads((result.path / "manifest.json").read_text())
     newer = tmp_path / "newer"
     newer.mkdir()
     (newer / "manifest.json").write_text(json.dumps({**manifest, "version": 99}))
     with pytest.raises(InvalidInput) as err:
-        engine.restore(newer, tmp_path / "r2", school.recovery_code, make_file_keyring(tmp_path / "k"))
+        restore.restore(newer, tmp_path / "r2", make_file_keyring(tmp_path / "k"),
+                        Credentials(code=school.recovery_code))
     assert err.value.key == "backup.too_new"
     wrong = "-".join(["ABCD"] * 8)
     with pytest.raises(AuthenticationRefused) as err2:
-        engine.restore(result.path, tmp_path / "r3", wrong, make_file_keyring(tmp_path / "k"))
+        restore.restore(result.path, tmp_path / "r3", make_file_keyring(tmp_path / "k"), Credentials(code=wrong))
     assert err2.value.key == "backup.code_wrong"
     assert not any((tmp_path / n).exists() for n in ("r1", "r2", "r3"))
 
@@ -117,7 +122,8 @@ def test_foreign_newer_and_wrong_code_refused(made, tmp_path: Path):
 def test_restore_never_touches_a_live_profile_without_replace(made):
     school, _session, result = made
     with pytest.raises(InvalidInput) as err:
-        engine.restore(result.path, school.profile.root, school.recovery_code, school.profile.secrets)
+        restore.restore(result.path, school.profile.root, school.profile.secrets,
+                        Credentials(code=school.recovery_code))
     assert err.value.key == "backup.target_exists"
 
 
@@ -131,7 +137,7 @@ def test_full_disk_removes_partial(school: ProfileFixture, tmp_path: Path, monke
         return real(path, data)
     monkeypatch.setattr(engine, "write_atomic", full)
     with pytest.raises(KenseError) as err:
-        engine.make_backup(school.profile, session.dek, tmp_path / "b")
+        engine.make_backup(session, tmp_path / "b")
     session.close()
     assert err.value.key == "backup.disk_full"
     assert list((tmp_path / "b").iterdir()) == []
@@ -142,7 +148,7 @@ def test_unwritable_folder(school: ProfileFixture, tmp_path: Path):
     blocker.write_text("x")
     session = school.sign_in()
     with pytest.raises(KenseError) as err:
-        engine.make_backup(school.profile, session.dek, blocker / "sub")
+        engine.make_backup(session, blocker / "sub")
     session.close()
     assert err.value.key == "backup.folder_unwritable"
 
@@ -150,7 +156,7 @@ def test_unwritable_folder(school: ProfileFixture, tmp_path: Path):
 def test_cancel_leaves_nothing(school: ProfileFixture, tmp_path: Path):
     session = school.sign_in()
     with pytest.raises(engine.BackupCancelled):
-        engine.make_backup(school.profile, session.dek, tmp_path / "b", cancelled=lambda: True)
+        engine.make_backup(session, tmp_path / "b", cancelled=lambda: True)
     session.close()
     assert engine.list_backups(tmp_path / "b") == [] and list((tmp_path / "b").iterdir()) == []
 
