@@ -109,12 +109,13 @@ def make_backup(source: KeyedSource, folder: Path, *, progress: Progress | None 
         db_id = profile.db_id
         facts = copy_snapshot(source, partial / DB_FILE, progress=progress, cancelled=cancelled)
         dek = source.dek
+        digest = sha256_file(partial / DB_FILE)
         envelope_bytes = _stable_envelope(profile, dek, Checkpoint(facts.audit_seq, facts.audit_head))
         write_atomic(partial / ENVELOPE_FILE, envelope_bytes)
         manifest: dict[str, Any] = {
             "format": FORMAT, "version": FORMAT_VERSION, "db_id": db_id, "schema": facts.schema,
             "created_at": now().strftime("%Y-%m-%dT%H:%M:%SZ"), "audit_seq": facts.audit_seq,
-            "audit_head": facts.audit_head, "rows": facts.rows, "db_sha256": sha256_file(partial / DB_FILE),
+            "audit_head": facts.audit_head, "rows": facts.rows, "db_sha256": digest,
             "keys_sha256": hashlib.sha256(envelope_bytes).hexdigest(),
         }
         manifest["mac"] = sc.mac(mac_key(dek, db_id), manifest)
@@ -122,7 +123,7 @@ def make_backup(source: KeyedSource, folder: Path, *, progress: Progress | None 
         if progress is not None:
             progress(0.5)
         _stop_if(cancelled)
-        problems = deep_check(partial, dek, manifest, connect=source.keyed_connection)
+        problems = deep_check(partial, dek, manifest, connect=source.keyed_connection, db_digest=digest)
         del dek
         _stop_if(cancelled)
         if problems and _locked(source):

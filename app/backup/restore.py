@@ -135,7 +135,7 @@ def restore(path: Path, target: Path, secrets: Any, credentials: Credentials, *,
     recover_interrupted(target)
     manifest = read_manifest(path)
     dek, device_secret, who = _open_keys(path, credentials, secrets)
-    problems = deep_check(path, dek, manifest)
+    problems = deep_check(path, dek, manifest, thorough=True)
     if problems:
         raise KenseError(f"backup.problem.{problems[0].split(':')[0]}")
     live = compare_with_live(path, target)
