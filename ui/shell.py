@@ -260,6 +260,8 @@ class Shell(QObject):
     def after_restore(self, restored: Path | None) -> None:
         if restored is None and self.session is not None:
             return   # the dialog was closed before anything happened: carry on
+        if restored is None and self.profile.exists() and self.screen_name == "setup":
+            return
         discard_staging(self.data_dir, self.profile_factory)
         self.profile = self._make_profile()
         if self.profile.exists():

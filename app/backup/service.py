@@ -98,6 +98,14 @@ def state(session: Any, now: Callable[[], datetime] = utc_now) -> BackupState:
     return BackupState(where, last, age)
 
 
+def automatic(session: Any) -> bool:
+    """Automatic backups are on (the ``auto_backup`` setting; ``KENSE_AUTO_BACKUP=off`` switches them off on
+    one computer, e.g. a PC whose disk is imaged every night by other means)."""
+    if os.environ.get("KENSE_AUTO_BACKUP", "").strip().lower() in {"0", "off", "no", "false"}:
+        return False
+    return bool(settings.get(session, "auto_backup"))
+
+
 def due_today(session: Any, now: Callable[[], datetime] = utc_now) -> bool:
     """No verified backup yet on this (local) day."""
     last = engine.last_verified(folder(session))

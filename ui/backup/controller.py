@@ -58,15 +58,20 @@ class BackupController(QObject):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Cancel the backup"))
         self.cancel_button.clicked.connect(self.runner.cancel)
-        workspace.status.insertPermanentWidget(0, self.bar)
-        workspace.status.insertPermanentWidget(1, self.cancel_button)
+        status = workspace.status     # the progress goes just before the backup state, the lock button last
+        for widget in (workspace.backup_label, workspace.lock_button):
+            status.removeWidget(widget)
+        for widget in (self.bar, self.cancel_button, workspace.backup_label, workspace.lock_button):
+            status.addPermanentWidget(widget)
+        workspace.backup_label.show()
+        workspace.lock_button.show()
         self._show_progress(self.runner.busy())
         self.refresh_label(session)
         with contextlib.suppress(KenseError):
             if self.seq_at_sign_in is None:
                 self.seq_at_sign_in = chain.head(session.conn, session.db_id)[0]
         try:
-            due = service.due_today(session)
+            due = service.automatic(session) and service.due_today(session)
         except (KenseError, OSError):
             due = False
         if due and not self.runner.busy():
@@ -135,6 +140,8 @@ class BackupController(QObject):
         if session is None or session.state is not SessionState.ACTIVE or self.runner.busy():
             return self.runner.busy()
         try:
+            if not service.automatic(session):
+                return False
             last = engine.last_verified(service.folder(session))
             since = max(self.seq_at_sign_in or 0, last.audit_seq if last is not None else 0)
             _count, actions = service.changes_since(session.conn, since)
@@ -178,10 +185,36 @@ class BackupController(QObject):
             lost = self.tr("The check found damage in the database.") + "\n" + lost
         dialog = RestoreDialog(self.shell.profile.root, self.shell.window, backup=backup,
                                login=session.user.login, lost_text=lost, secrets=self.shell.profile.secrets,
-                               before_restore=self.shell.close_for_restore)
+                               hand_over=self.run_restore)
         self.dialog = dialog
-        dialog.finished.connect(lambda _result: self.shell.after_restore(dialog.restored))
         dialog.open()
+
+    def run_restore(self, path: Path, credentials: Any, replace: bool, newer_ok: bool) -> None:
+        """Sign out, then restore off the GUI thread with a progress window; the sign-in screen follows,
+        on the restored profile or (refused) on the untouched live one with the reason."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.backup import restore
+        from ui import tasks
+
+        target, secrets = self.shell.profile.root, self.shell.profile.secrets
+        self.shell.close_for_restore()
+
+        def work(progress: Any, cancelled: Any) -> Path:
+            return restore.restore(path, target, secrets, credentials, replace=replace, newer_ok=newer_ok)
+
+        def failed(exc: BaseException) -> None:
+            self.shell.after_restore(None)
+            text = exc.message(i18n.current_language()) if isinstance(exc, KenseError) else \
+                self.tr("The restore failed; nothing was changed.")
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore from a backup"), text,
+                              QMessageBox.StandardButton.Ok, self.shell.window)
+            box.setObjectName("restoreRefused")
+            self.refusal = box
+            box.open()
+
+        self.restore_task = tasks.manager().run(work, on_result=self.shell.after_restore, on_error=failed, owner=self)
+        tasks.ProgressDialog.attach(self.restore_task, self.tr("Restoring the backup…"), self.shell.window)
 
     def lost_text(self, count: int, actions: dict[str, int]) -> str:
         if count < 0:

@@ -37,7 +37,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, target: Path, parent: QWidget | None = None, *, backup: Path | None = None,
                  login: str = "", lost_text: str = "", secrets: Any = None,
-                 before_restore: Any = None) -> None:
+                 hand_over: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore from a backup"))
@@ -45,7 +45,9 @@ class RestoreDialog(QDialog):
         self.target = Path(target)
         self.secrets = secrets or DeviceSecretStore()
         self.restored: Path | None = None
-        self.before_restore = before_restore   # e.g. sign out: the live files are not swapped while open
+        # hand_over(path, credentials, replace, newer_ok): someone else runs the restore after this dialog
+        # closes (the workspace signs out first: the live files are not swapped while they are open)
+        self.hand_over = hand_over
         self.task: tasks.Task | None = None
         self.path = QLineEdit(str(backup) if backup else "")
         self.path.setObjectName("backupPath")
@@ -143,9 +145,11 @@ class RestoreDialog(QDialog):
             return restore.restore(path, target, secrets, credentials, replace=comparison.occupied,
                                    newer_ok=newer_ok)
 
-        if self.before_restore is not None:
-            self.before_restore()
-            self.before_restore = None
+        if self.hand_over is not None:
+            hand_over, self.hand_over = self.hand_over, None
+            self.accept()
+            hand_over(path, credentials, comparison.occupied, newer_ok)
+            return
         self.ok.setEnabled(False)
         self.progress.setVisible(True)
         show_error(self.error, "")
