@@ -6,9 +6,9 @@ from app.i18n import register
 
 MESSAGES: dict[str, tuple[str, str, str]] = {
     "backup.not_a_backup": (
-        "Бул Kense камдык көчүрмөсү эмес: {path}.",
-        "Это не резервная копия Kense: {path}.",
-        "This is not a Kense backup: {path}.",
+        "Бул Kense камдык көчүрмөсү эмес: {path}. Эч нерсе өзгөртүлгөн жок.",
+        "Это не резервная копия Kense: {path}. Ничего не изменено.",
+        "This is not a Kense backup: {path}. Nothing was changed.",
     ),
     "backup.damaged": (
         "Камдык көчүрмө бузулган (текшерүүдөн өткөн жок). Эч нерсе өзгөртүлгөн жок.",
@@ -16,9 +16,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "The backup is damaged (its check failed). Nothing was changed.",
     ),
     "backup.too_new": (
-        "Бул камдык көчүрмө Kense'нин жаңыраак версиясында жасалган. Программаны жаңыртыңыз.",
-        "Эта резервная копия сделана более новой версией Kense. Обновите программу.",
-        "This backup was made by a newer version of Kense. Update the application first.",
+        "Бул камдык көчүрмө Kense'нин жаңыраак версиясында жасалган. Программаны жаңыртыңыз; эч нерсе өзгөртүлгөн жок.",
+        "Эта резервная копия сделана более новой версией Kense. Обновите программу; ничего не изменено.",
+        "This backup was made by a newer version of Kense. Update the application first; nothing was changed.",
     ),
     "backup.code_wrong": (
         "Калыбына келтирүү коду бул камдык көчүрмөнү ачпайт. Эч нерсе өзгөртүлгөн жок.",
