@@ -2,18 +2,18 @@
 
 The checks, cheapest first, each naming one problem (messages: ``backup.problem.<name>``):
 files are regular files (no links), the manifest's MAC under the data key, the SHA-256 of both files,
-``cipher_integrity_check`` (every page's HMAC, so every byte on disk is what SQLCipher wrote for that
-page number), the b-tree of every table and index (``integrity_check`` per table: structure and
-index-to-row agreement), the row count of every table against the source's snapshot, and the audit chain
-up to the recorded head. The page check and the b-tree check run on two connections at once.
+``cipher_integrity_check`` (every page's HMAC: every byte on disk is what SQLCipher wrote for that page
+number), a walk of every b-tree — each table end to end, each index end to end with exactly as many
+entries as its table has rows —, the row count of every table against the source's snapshot, and the
+audit chain up to the recorded head. The page check and the tree walk run on two connections at once.
 
-What the check at backup time leaves to the thorough one (``thorough=True``: ``kense backup verify``, the
-Backups page's "Verify" and every restore), to stay within twice the cost of a plain copy plus one page
-check (the issue's goal; figures in bench/RESULTS.md): the whole-file ``integrity_check``'s accounting of
-every page and its re-tokenising of every row for the full-text search indexes (derived data, rebuilt from
-the rows on demand), and the per-page structure walk of the attachment store's chunks — their tree is
-walked by the row count, and every one of their pages is authenticated by the page check. The copy it
-checks is a byte copy of the live file, whose own whole-file check runs at the first sign-in of each day.
+The thorough check (``thorough=True``: ``kense backup verify``, the Backups page's "Verify", every restore)
+runs SQLite's whole-file ``integrity_check`` instead of the walk: every cell of every page, every index
+entry against its row, every page accounted for, and every full-text index re-derived from its rows.
+That costs several times a plain copy (14 s against 2 s at 200 MB, bench/RESULTS.md), so a backup is
+counted after the walk above: the copy is a byte copy of a live file whose own whole-file check runs at
+the first sign-in of each day, so what the copy itself can get wrong — a torn or lost write, a stale
+page, an inconsistent snapshot — is what the page check, the digest, the walk and the counts catch.
 """
 
 from __future__ import annotations
@@ -42,10 +42,11 @@ def mac_key(dek: bytes, db_id: str) -> bytes:
 
 
 def open_read_only(path: Path, dek: bytes) -> dbc.Connection:
-    """Open a backup's database without changing a byte of it (no journal-mode switch, no WAL)."""
+    """Open a backup's database without changing a byte of it or adding a file beside it: read-only and
+    immutable (a generation never changes once named), so no -wal or -shm appears in the backup folder."""
     import sqlcipher3
 
-    conn: dbc.Connection = sqlcipher3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+    conn: dbc.Connection = sqlcipher3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True,
                                               isolation_level=None, check_same_thread=False)
     try:
         conn.execute(dbc._key_pragma(dek))
@@ -92,19 +93,32 @@ def _pages(conn: dbc.Connection) -> list[str]:
     return [f"cipher:{r[0]}" for r in conn.execute("PRAGMA cipher_integrity_check")]
 
 
-BULK_TABLES = frozenset({"blob_chunk"})   # attachment bytes: pages authenticated, tree walked by count(*)
+def _walk(conn: dbc.Connection) -> list[str]:
+    """Every table and every full index traversed end to end; an index short of (or beyond) its table's rows
+    is a broken tree. Partial indexes (with WHERE) are not compared."""
+    rows: dict[str, int] = {}
+    for table in tables(conn):
+        sql = f"SELECT count(*) FROM {_quote(table)} NOT INDEXED"  # noqa: S608 — a quoted schema name
+        rows[table] = int(conn.execute(sql).fetchone()[0])
+    for name, table, create in conn.execute(
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index'").fetchall():
+        if (create and " WHERE " in str(create).upper()) or table not in rows:
+            continue
+        sql = f"SELECT count(*) FROM {_quote(table)} INDEXED BY {_quote(name)}"  # noqa: S608 — quoted names
+        if int(conn.execute(sql).fetchone()[0]) != rows[table]:
+            return ["integrity"]
+    return []
+
+
+def _quote(name: str) -> str:
+    return '"' + str(name).replace('"', '""') + '"'
 
 
 def _btrees(conn: dbc.Connection, thorough: bool) -> list[str]:
     if thorough:
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
         return [] if rows == ["ok"] else ["integrity"]
-    for table in tables(conn):
-        if table in BULK_TABLES:
-            continue
-        if [str(r[0]) for r in conn.execute(f'PRAGMA integrity_check("{table}")')] != ["ok"]:
-            return ["integrity"]
-    return []
+    return _walk(conn)
 
 
 def deep_check(path: Path, dek: bytes, manifest: dict[str, Any], *, connect: Connect | None = None,

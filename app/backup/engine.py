@@ -109,7 +109,7 @@ def make_backup(source: KeyedSource, folder: Path, *, progress: Progress | None 
         db_id = profile.db_id
         facts = copy_snapshot(source, partial / DB_FILE, progress=progress, cancelled=cancelled)
         dek = source.dek
-        digest = sha256_file(partial / DB_FILE)
+        digest = facts.digest
         envelope_bytes = _stable_envelope(profile, dek, Checkpoint(facts.audit_seq, facts.audit_head))
         write_atomic(partial / ENVELOPE_FILE, envelope_bytes)
         manifest: dict[str, Any] = {

@@ -188,3 +188,57 @@ def test_removable_drive_only_when_registered(tmp_path: Path, monkeypatch):
     other.mkdir()
     with pytest.raises(InvalidInput):
         engine.check_folder(other, token)
+
+
+def test_frames_not_yet_in_the_main_file_are_carried_and_nothing_is_left_beside(school: ProfileFixture,
+                                                                                 tmp_path: Path, monkeypatch):
+    from app.backup import snapshot
+    from db.connection import open_database
+
+    carried: list[bool] = []
+    real = snapshot._wal_backfilled
+    monkeypatch.setattr(snapshot, "_wal_backfilled", lambda path: carried.append(not real(path)) or not carried[-1])
+    session = school.sign_in()
+    pin = open_database(school.profile.db_path, session.dek)
+    pin.execute("BEGIN")
+    pin.execute("SELECT count(*) FROM audit_log").fetchone()   # an old snapshot: no checkpoint can pass it
+    session.audit_now("test.after_pin")
+    result = engine.make_backup(session, tmp_path / "b")
+    pin.execute("ROLLBACK")
+    pin.close()
+    assert carried == [True] and result.verified
+    assert sorted(p.name for p in result.path.iterdir()) == ["kense.db", "kense.keys", "manifest.json"]
+    assert engine.verify_backup(result.path, dek=session.dek) == []
+    assert sorted(p.name for p in result.path.iterdir()) == ["kense.db", "kense.keys", "manifest.json"]
+    conn = engine.open_read_only(result.path / "kense.db", session.dek)
+    assert conn.execute("SELECT count(*) FROM audit_log WHERE action = 'test.after_pin'").fetchone()[0] == 1
+    conn.close()
+    session.close()
+
+
+def test_backup_while_another_connection_keeps_writing(school: ProfileFixture, tmp_path: Path):
+    import threading
+
+    session = school.sign_in()
+    writer = school.sign_in()
+    stop = threading.Event()
+    written: list[int] = []
+
+    def keep_writing() -> None:
+        while not stop.is_set():
+            writer.audit_now("test.write")
+            written.append(1)
+
+    thread = threading.Thread(target=keep_writing)
+    thread.start()
+    try:
+        results = [engine.make_backup(session, tmp_path / "b", now=lambda n=n: datetime(2026, 12, 1, 9, n, tzinfo=UTC))
+                   for n in range(3)]
+    finally:
+        stop.set()
+        thread.join()
+    writer.close()
+    assert written and all(r.verified for r in results)
+    for r in results:   # each copy is one consistent moment: its counts and head agree with its own rows
+        assert engine.verify_backup(r.path, dek=session.dek) == []
+    session.close()
