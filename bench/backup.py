@@ -83,6 +83,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(dir=fixture) as tmp:
         for round_ in range(1, 4):   # three rounds: the machine is shared, each round measures both sides
             copy = Path(tmp) / "copy.db"
+            load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+            cpu0 = time.process_time()
             t0 = time.perf_counter()
             shutil.copyfile(profile.db_path, copy)
             with copy.open("rb+") as handle:
@@ -95,11 +97,15 @@ def main() -> None:
             check_s = time.perf_counter() - t0
             copy.unlink()
             floor = copy_s + check_s
+            floor_cpu = time.process_time() - cpu0
+            cpu0 = time.process_time()
             result = engine.make_backup(session, Path(tmp) / f"backups-{round_}")
+            backup_cpu = time.process_time() - cpu0
             ratios.append(result.seconds / floor)
             print(f"round {round_}: floor copy {copy_s:.2f} s + cipher_integrity_check {check_s:.2f} s = {floor:.2f} s;"
                   f" backup + verification {result.seconds:.2f} s (verified={result.verified}); "
-                  f"ratio {result.seconds / floor:.2f}")
+                  f"ratio {result.seconds / floor:.2f}; CPU {backup_cpu:.2f} s against {floor_cpu:.2f} s "
+                  f"(ratio {backup_cpu / floor_cpu:.2f}); load average {load:.1f}")
         print(f"median ratio {sorted(ratios)[1]:.2f}")
         t0 = time.perf_counter()
         problems = engine.verify_backup(result.path, dek=session.dek)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -53,7 +54,11 @@ class BackupsSection(SectionWidget):
         register.setObjectName("registerDrive")
         register.setToolTip(self.tr("Only a registered removable drive may hold backups (regulation 6.5)."))
         register.clicked.connect(self.register_drive)
-        for widget in (self.folder, choose, save, register):
+        self.automatic = QCheckBox(self.tr("Back up by itself (first sign-in of the day, closing after changes)"))
+        self.automatic.setObjectName("autoBackup")
+        self.automatic.setChecked(bool(settings.get(session, "auto_backup")))
+        self.automatic.toggled.connect(self._automatic_changed)
+        for widget in (self.folder, choose, save, register, self.automatic):
             widget.setEnabled(self.can_set)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -65,6 +70,7 @@ class BackupsSection(SectionWidget):
         self.suggestion = label("", "hint")
         folder_layout.addWidget(self.suggestion)
         folder_layout.addWidget(register, alignment=Qt.AlignmentFlag.AlignLeft)
+        folder_layout.addWidget(self.automatic)
         self.model = QStandardItemModel(0, 4, self)
         self.view = QTableView()
         self.view.setObjectName("generations")
@@ -158,6 +164,12 @@ class BackupsSection(SectionWidget):
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
+
+    def _automatic_changed(self, on: bool) -> None:
+        try:
+            settings.set_value(self.session, "auto_backup", on)
+        except KenseError as exc:
+            self.say(exc.message(i18n.current_language()), error=True)
 
     def save_folder(self) -> None:
         try:
