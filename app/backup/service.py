@@ -114,12 +114,28 @@ def due_today(session: Any, now: Callable[[], datetime] = utc_now) -> bool:
     return parse_iso(last.created_at).astimezone().date() != now().astimezone().date()
 
 
+NOT_CHANGES = ("session.", "backup.")   # sign-ins, locks and backups change no record
+
+
 def changes_since(conn: Any, audit_seq: int) -> tuple[int, dict[str, int]]:
     """What a restore of a backup with head ``audit_seq`` would lose, by the live audit log: the number of
-    entries after it and how many of each action (names of actions, never of people)."""
+    changes recorded after it and how many of each action (sign-ins, locks and backups left out)."""
     try:
         rows = conn.execute("SELECT action FROM audit_log WHERE seq > ?", (int(audit_seq),)).fetchall()
     except Exception:   # a damaged log: the count is unknown
         return -1, {}
-    counts = Counter(str(r[0]) for r in rows)
+    counts = Counter(str(r[0]) for r in rows if not str(r[0]).startswith(NOT_CHANGES))
     return sum(counts.values()), dict(counts.most_common())
+
+
+def lost_sentences(session: Any, audit_seq: int, lang: str, limit: int = 5) -> list[str]:
+    """The latest changes a restore would lose, told in plain words by the audit viewer (names resolved
+    now, never stored); empty when the log cannot be read or the user may not see it."""
+    from app.audit import viewer
+    from app.errors import KenseError
+
+    try:
+        newest = viewer.entries(session, viewer.AuditFilter(limit=200), lang)
+    except (KenseError, Exception):   # a damaged log is exactly the case this is shown in
+        return []
+    return [e.sentence for e in newest if e.seq > audit_seq and not e.action.startswith(NOT_CHANGES)][:limit]

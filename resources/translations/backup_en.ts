@@ -4,16 +4,16 @@
 <context>
     <name>BackupController</name>
     <message>
-        <source>Last verified backup: unknown</source>
-        <translation>Last verified backup: unknown</translation>
+        <source>Verified backup: unknown</source>
+        <translation>Verified backup: unknown</translation>
     </message>
     <message>
-        <source>Last verified backup: none yet</source>
-        <translation>Last verified backup: none yet</translation>
+        <source>Verified backup: none yet</source>
+        <translation>Verified backup: none yet</translation>
     </message>
     <message>
-        <source>Last verified backup: %1</source>
-        <translation>Last verified backup: %1</translation>
+        <source>Verified backup: %1</source>
+        <translation>Verified backup: %1</translation>
     </message>
     <message>
         <source>older than 7 days!</source>
@@ -64,8 +64,12 @@
         <translation>Nothing was changed since this backup.</translation>
     </message>
     <message>
-        <source>Restoring loses %1 audit-log entries made since this backup (%2).</source>
-        <translation>Restoring loses %1 audit-log entries made since this backup (%2).</translation>
+        <source>Restoring loses %1 changes recorded in the audit log since this backup.</source>
+        <translation>Restoring loses %1 changes recorded in the audit log since this backup.</translation>
+    </message>
+    <message>
+        <source>The latest:</source>
+        <translation>The latest:</translation>
     </message>
     <message>
         <source>The database is damaged and there is no verified backup. Tell the administrator.</source>

@@ -4,16 +4,16 @@
 <context>
     <name>BackupController</name>
     <message>
-        <source>Last verified backup: unknown</source>
-        <translation>Акыркы текшерилген камдык көчүрмө: белгисиз</translation>
+        <source>Verified backup: unknown</source>
+        <translation>Текшерилген көчүрмө: белгисиз</translation>
     </message>
     <message>
-        <source>Last verified backup: none yet</source>
-        <translation>Акыркы текшерилген камдык көчүрмө: азырынча жок</translation>
+        <source>Verified backup: none yet</source>
+        <translation>Текшерилген көчүрмө: азырынча жок</translation>
     </message>
     <message>
-        <source>Last verified backup: %1</source>
-        <translation>Акыркы текшерилген камдык көчүрмө: %1</translation>
+        <source>Verified backup: %1</source>
+        <translation>Текшерилген көчүрмө: %1</translation>
     </message>
     <message>
         <source>older than 7 days!</source>
@@ -64,8 +64,12 @@
         <translation>Бул көчүрмөдөн кийин эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-        <source>Restoring loses %1 audit-log entries made since this backup (%2).</source>
-        <translation>Калыбына келтирүү бул көчүрмөдөн кийинки %1 аудит жазуусун жоготот (%2).</translation>
+        <source>Restoring loses %1 changes recorded in the audit log since this backup.</source>
+        <translation>Калыбына келтирүү бул көчүрмөдөн кийин аудит журналына жазылган %1 өзгөртүүнү жоготот.</translation>
+    </message>
+    <message>
+        <source>The latest:</source>
+        <translation>Акыркылары:</translation>
     </message>
     <message>
         <source>The database is damaged and there is no verified backup. Tell the administrator.</source>

@@ -4,16 +4,16 @@
 <context>
     <name>BackupController</name>
     <message>
-        <source>Last verified backup: unknown</source>
-        <translation>Последняя проверенная копия: неизвестно</translation>
+        <source>Verified backup: unknown</source>
+        <translation>Проверенная копия: неизвестно</translation>
     </message>
     <message>
-        <source>Last verified backup: none yet</source>
-        <translation>Последняя проверенная копия: пока нет</translation>
+        <source>Verified backup: none yet</source>
+        <translation>Проверенная копия: пока нет</translation>
     </message>
     <message>
-        <source>Last verified backup: %1</source>
-        <translation>Последняя проверенная копия: %1</translation>
+        <source>Verified backup: %1</source>
+        <translation>Проверенная копия: %1</translation>
     </message>
     <message>
         <source>older than 7 days!</source>
@@ -64,8 +64,12 @@
         <translation>После этой копии ничего не менялось.</translation>
     </message>
     <message>
-        <source>Restoring loses %1 audit-log entries made since this backup (%2).</source>
-        <translation>Восстановление потеряет %1 записей журнала аудита после этой копии (%2).</translation>
+        <source>Restoring loses %1 changes recorded in the audit log since this backup.</source>
+        <translation>Восстановление потеряет %1 изменений, записанных в журнал аудита после этой копии.</translation>
+    </message>
+    <message>
+        <source>The latest:</source>
+        <translation>Последние:</translation>
     </message>
     <message>
         <source>The database is damaged and there is no verified backup. Tell the administrator.</source>

@@ -35,7 +35,7 @@ def test_first_sign_in_of_the_day_backs_up_once_and_the_status_bar_shows_it(qtbo
     _wait_idle(qtbot, shell)
     generations = engine.list_backups(_folder(school))
     assert len(generations) == 1 and generations[0].verified
-    assert shell.workspace.backup_label.text().startswith("Last verified backup: ")
+    assert shell.workspace.backup_label.text().startswith("Verified backup: ")
     assert "older than 7 days" not in shell.workspace.backup_label.text()
     page = shell.workspace.open_section("backups")
     assert page.model.rowCount() == 1 and page.model.item(0, 3).text() == "verified"
@@ -101,7 +101,7 @@ def test_backups_page_backs_up_verifies_and_names_damage(qtbot, school, make_she
     monkeypatch.setenv("KENSE_AUTO_BACKUP", "off")
     shell = make_shell(school.profile.root, lang="en")
     sign_in(qtbot, shell, "admin", PASSWORD)
-    assert shell.workspace.backup_label.text() == "Last verified backup: none yet"
+    assert shell.workspace.backup_label.text() == "Verified backup: none yet"
     page = shell.workspace.open_section("backups")
     assert page.state_text.text() == "No verified backup yet."
     page.now_button.click()
@@ -166,8 +166,10 @@ def test_damage_found_offers_the_last_backup_showing_what_is_lost(qtbot, school,
     monkeypatch.setenv("KENSE_AUTO_BACKUP", "off")
     session = school.sign_in()
     made = engine.make_backup(session, _folder(school))
-    for n in range(3):
-        session.audit_now("test.change", detail={"n": n})
+    from app.admin import settings as admin_settings
+
+    for minutes in (6, 7, 8):
+        admin_settings.set_value(session, "idle_lock_minutes", minutes)
     session.close()
     shell = make_shell(school.profile.root, lang="en")
     sign_in(qtbot, shell, "admin", PASSWORD)
@@ -186,7 +188,8 @@ def test_damage_found_offers_the_last_backup_showing_what_is_lost(qtbot, school,
     shell.backups.offer_restore(made.path, damaged=True)
     dialog = shell.backups.dialog
     assert "The check found damage in the database." in dialog.lost_text
-    assert "test.change ×3" in dialog.lost_text
+    assert "Restoring loses 3 changes recorded in the audit log since this backup." in dialog.lost_text
+    assert dialog.lost_text.count("• ") == 3
     assert dialog.by_password.isChecked() and dialog.login.text() == "admin"
     dialog.password.setText(PASSWORD)
     dialog.submit()
@@ -200,7 +203,8 @@ def test_damage_found_offers_the_last_backup_showing_what_is_lost(qtbot, school,
     from app.audit import chain
 
     actions = [e.action for e in chain.entries(shell.session.conn)]
-    assert "backup.restored" in actions and "test.change" not in actions
+    assert "backup.restored" in actions and "settings.set" not in actions
+    assert settings.get(shell.session, "idle_lock_minutes") == 5
 
 
 def QObject_type():

@@ -179,8 +179,8 @@ class BackupController(QObject):
             backup, seq = None, 0
         lost = ""
         if backup is not None:
-            count, actions = service.changes_since(session.conn, seq)
-            lost = self.lost_text(count, actions)
+            count, _actions = service.changes_since(session.conn, seq)
+            lost = self.lost_text(count, service.lost_sentences(session, seq, i18n.current_language()))
         if damaged:
             lost = self.tr("The check found damage in the database.") + "\n" + lost
         dialog = RestoreDialog(self.shell.profile.root, self.shell.window, backup=backup,
@@ -216,14 +216,16 @@ class BackupController(QObject):
         self.restore_task = tasks.manager().run(work, on_result=self.shell.after_restore, on_error=failed, owner=self)
         tasks.ProgressDialog.attach(self.restore_task, self.tr("Restoring the backup…"), self.shell.window)
 
-    def lost_text(self, count: int, actions: dict[str, int]) -> str:
+    def lost_text(self, count: int, latest: list[str]) -> str:
         if count < 0:
             return self.tr("What changed since the backup cannot be read from the damaged audit log.")
         if count == 0:
             return self.tr("Nothing was changed since this backup.")
-        shown = ", ".join(f"{name} ×{n}" for name, n in list(actions.items())[:6])
-        return self.tr("Restoring loses %1 audit-log entries made since this backup (%2).").replace(
-            "%1", str(count)).replace("%2", shown)
+        text = self.tr("Restoring loses %1 changes recorded in the audit log since this backup.").replace(
+            "%1", str(count))
+        if latest:
+            text += "\n" + self.tr("The latest:") + "\n" + "\n".join(f"• {line}" for line in latest)
+        return text
 
     def offer_after_damage(self, session: Session) -> None:
         """The whole-file check found damage: offer the last verified backup, in the workspace."""

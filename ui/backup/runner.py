@@ -84,10 +84,10 @@ def last_backup_text(session: Session, tr: Callable[[str], str]) -> tuple[str, b
     try:
         state = service.state(session)
     except (KenseError, OSError):
-        return tr("Last verified backup: unknown"), True
+        return tr("Verified backup: unknown"), True
     if state.last is None:
-        return tr("Last verified backup: none yet"), True
-    text = tr("Last verified backup: %1").replace("%1", i18n.format_moment(state.last.created_at))
+        return tr("Verified backup: none yet"), True
+    text = tr("Verified backup: %1").replace("%1", i18n.format_moment(state.last.created_at))
     if state.stale:
         text += " — " + tr("older than 7 days!")
     return text, state.stale
