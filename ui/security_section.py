@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QGroupBox, QPushBu
 
 from app.admin import settings, users
 from app.admin.status import security_status
+from app.errors import KenseError
 from app.security.autolock import idle_lock_seconds
 from app.security.roles import Permission
 from app.security.session import Session
@@ -103,10 +104,23 @@ class SecuritySection(SectionWidget):
             (self.tr("Whole database last found sound:"),
              i18n.format_moment(status["database_full_check_at"]) if status["database_full_check_at"]
              else self.tr("not yet — checked at the next sign-in")),
+            (self.tr("Last verified backup:"), self._backup_text()),
             (self.tr("Auto-lock after inactivity:"), idle),
             (self.tr("Lock with the computer's screen lock:"),
              ", ".join(self.os_sources) if self.os_sources else self.tr("not available on this computer")),
         ]
+
+    def _backup_text(self) -> str:
+        from app.backup import service as backup_service
+
+        try:
+            state = backup_service.state(self.session)
+        except (KenseError, OSError):
+            return "—"
+        if state.last is None:
+            return self.tr("none yet — make one on the Backups page")
+        text = i18n.format_moment(state.last.created_at)
+        return self.tr("%1 — older than 7 days!").replace("%1", text) if state.stale else text
 
     def refresh(self) -> None:
         status = security_status(self.session)

@@ -173,6 +173,17 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Резервная копия непригодна: нет ключа (войдите или дайте код восстановления). Ничего не изменено.",
         "The backup cannot be used: no key to check it with (sign in or give the recovery code). Nothing was changed.",
     ),
+    # the audit viewer's sentences for what this subsystem records
+    "audit.say.backup.restored": (
+        "{who}: маалымат {backup} камдык көчүрмөсүнөн калыбына келтирилди",
+        "{who}: данные восстановлены из резервной копии от {backup}",
+        "{who}: the data was restored from the backup of {backup}",
+    ),
+    "audit.say.backup.drive_registered": (
+        "{who} мектептин камдык дискин каттады",
+        "{who} зарегистрировал(а) диск резервных копий школы",
+        "{who} registered the school's backup drive",
+    ),
 }
 
 register(MESSAGES)

@@ -259,6 +259,21 @@
     </message>
 </context>
 <context>
+    <name>SecuritySection</name>
+    <message>
+        <source>Last verified backup:</source>
+        <translation>Акыркы текшерилген камдык көчүрмө:</translation>
+    </message>
+    <message>
+        <source>none yet — make one on the Backups page</source>
+        <translation>азырынча жок — «Камдык көчүрмөлөр» бетинде жасаңыз</translation>
+    </message>
+    <message>
+        <source>%1 — older than 7 days!</source>
+        <translation>%1 — 7 күндөн эски!</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Backups</source>

@@ -15,6 +15,7 @@ from app.security.profile import Profile
 from app.security.session import SessionState
 from tests.conftest import FAST_KDF, ProfileFixture, make_file_keyring
 from tests.ui.conftest import make_shell, profile_factory, sign_in  # noqa: F401 — fixtures
+from ui import i18n
 
 PASSWORD = "Tuura-Syrsoz-2026"
 
@@ -39,6 +40,9 @@ def test_first_sign_in_of_the_day_backs_up_once_and_the_status_bar_shows_it(qtbo
     assert "older than 7 days" not in shell.workspace.backup_label.text()
     page = shell.workspace.open_section("backups")
     assert page.model.rowCount() == 1 and page.model.item(0, 3).text() == "verified"
+    security = shell.workspace.open_section("security")
+    rows = dict(security.rows(__import__("app.admin.status", fromlist=["x"]).security_status(shell.session)))
+    assert rows["Last verified backup:"] == i18n.format_moment(generations[0].created_at)
     shell.request_lock("manual")
     sign_in(qtbot, shell, "admin", PASSWORD)          # the same day: nothing more to do
     assert not shell.backups.runner.busy()
