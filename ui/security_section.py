@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QGroupBox, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from app.admin import settings, users
 from app.admin.status import security_status
@@ -19,7 +19,7 @@ from ui import i18n
 from ui.findings_panel import FindingsBox
 from ui.sections import SectionWidget
 from ui.users_admin import UserActions
-from ui.widgets import label
+from ui.widgets import label, read_only_table
 
 ROLE_KEYS = ("admin", "director", "secretary", "teacher")
 
@@ -33,13 +33,7 @@ class SecuritySection(SectionWidget):
         self.form_box = QGroupBox(self.tr("Protection of the data"))
         self.form = QFormLayout(self.form_box)
         self.users_model = QStandardItemModel(0, 5, self)
-        self.users_view = QTableView()
-        self.users_view.setObjectName("usersView")
-        self.users_view.setModel(self.users_model)
-        self.users_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.users_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.users_view.horizontalHeader().setStretchLastSection(True)
-        self.users_view.verticalHeader().setVisible(False)
+        self.users_view = read_only_table(self.users_model, "usersView")
         refresh = QPushButton(self.tr("Check again"))
         refresh.setObjectName("refreshSecurity")
         refresh.clicked.connect(self.refresh)

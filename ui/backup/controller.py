@@ -240,12 +240,12 @@ class BackupController(QObject):
             last = engine.last_verified(service.folder(session))
         except (KenseError, OSError):
             last = None
-        frame = notice_frame("warning")
+        frame = notice_frame("danger")
         frame.setObjectName("damageOffer")
         row = QHBoxLayout(frame)
         if last is None:
             row.addWidget(label(self.tr("The database is damaged and there is no verified backup. Tell the "
-                                        "administrator."), "warning"), 1)
+                                        "administrator.")), 1)
         else:
             row.addWidget(label(self.tr("The database is damaged. The last verified backup is from %1.")
                                 .replace("%1", i18n.format_moment(last.created_at))), 1)

@@ -98,7 +98,7 @@ class RestoreDialog(QDialog):
                                        "aside in a folder beside it, never deleted."), "hint"))
         self.lost_text = lost_text
         if lost_text:
-            layout.addWidget(label(lost_text, "warning"))
+            layout.addWidget(label(lost_text, "error"))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.progress)

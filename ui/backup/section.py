@@ -9,14 +9,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from app.security.roles import Permission
 from app.security.session import Session
 from ui import i18n, tasks
 from ui.sections import SectionSpec, SectionWidget, register_section
-from ui.widgets import error_label, label, primary, show_error, show_hint
+from ui.widgets import error_label, label, primary, read_only_table, show_error, show_hint
 
 controller: Any = None   # the shell's BackupController, set when the shell starts
 
@@ -41,7 +39,7 @@ class BackupsSection(SectionWidget):
         self.session = session
         self.can_manage = session.can(Permission.MANAGE_BACKUPS)
         self.can_set = session.can(Permission.MANAGE_SETTINGS)
-        self.state_text = label("", "heading")
+        self.state_text = label("", "subheading")
         self.state_text.setObjectName("backupState")
         self.folder = QLineEdit()
         self.folder.setObjectName("backupFolder")
@@ -72,14 +70,8 @@ class BackupsSection(SectionWidget):
         folder_layout.addWidget(register, alignment=Qt.AlignmentFlag.AlignLeft)
         folder_layout.addWidget(self.automatic)
         self.model = QStandardItemModel(0, 4, self)
-        self.view = QTableView()
-        self.view.setObjectName("generations")
-        self.view.setModel(self.model)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view = read_only_table(self.model, "generations")
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.verticalHeader().setVisible(False)
         self.now_button = primary(QPushButton(self.tr("Back up now")))
         self.now_button.setObjectName("backupNow")
         self.now_button.clicked.connect(self.back_up_now)
