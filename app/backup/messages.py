@@ -103,10 +103,10 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "стороне.",
         "The profile on this computer belongs to another database. Confirm to replace it (--yes); it is kept aside.",
     ),
-    "backup.none_verified": (
-        "Текшерилген камдык көчүрмө жок.",
-        "Нет проверенной резервной копии.",
-        "There is no verified backup.",
+    "backup.ask_code": (
+        "Калыбына келтирүү барагындагы код: ",
+        "Код с листа восстановления: ",
+        "The code on the recovery sheet: ",
     ),
     "backup.problem.link": (
         "Камдык көчүрмө колдонулбайт: шилтеме (файл эмес) табылды. Эч нерсе өзгөртүлгөн жок.",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -14,7 +16,7 @@ from app.backup import settings as _backup_settings  # noqa: F401 — declares b
 from app.backup.restore import Credentials
 from app.cli.context import CliContext
 from app.cli.parsing import add_command as _add
-from app.errors import KenseError
+from app.errors import InvalidInput, KenseError
 from app.security.device_secret import DeviceSecretStore
 from app.security.roles import Permission
 
@@ -99,6 +101,10 @@ def cmd_restore(ctx: CliContext) -> int:
     if not ctx.data_dir_given:
         raise KenseError("backup.target_exists", path="--data-dir")
     code = ctx.args.recovery_code
+    if not code and not ctx.has_login() and sys.stdin.isatty():
+        code = getpass.getpass(ctx.t("backup.ask_code"))
+    if not code and not ctx.has_login():
+        raise InvalidInput("backup.credentials_needed")
     credentials = Credentials(code=code) if code else Credentials(login=ctx.login(), password=ctx.password())
     target = restore.restore(ctx.args.path, ctx.data_dir, DeviceSecretStore(), credentials,
                              replace=bool(ctx.args.replace), newer_ok=bool(ctx.args.yes))

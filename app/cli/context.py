@@ -62,6 +62,9 @@ class CliContext:
             self._stdin_lines = sys.stdin.read().splitlines() if not sys.stdin.isatty() else []
         return self._stdin_lines.pop(0) if self._stdin_lines else None
 
+    def has_login(self) -> bool:
+        return bool(getattr(self.args, "user", None) or os.environ.get("KENSE_USER"))
+
     def login(self) -> str:
         login = getattr(self.args, "user", None) or os.environ.get("KENSE_USER")
         if not login:

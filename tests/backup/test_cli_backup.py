@@ -53,3 +53,10 @@ def test_restore_over_a_newer_profile_asks_for_yes_and_password_restore(cli: Cli
     assert done.returncode == 0, done.stderr
     assert cli.json("settings", "get", "idle_lock_minutes") in (5, {"idle_lock_minutes": 5})
     assert list(tmp_path.glob("profile.replaced-*"))
+
+
+def test_restore_without_a_way_in_is_refused_in_words(cli: Cli, tmp_path: Path):  # noqa: F811
+    made = cli.json("backup", "now", "--to", str(tmp_path / "b"))
+    refused = cli("restore", made["path"], "--data-dir", str(tmp_path / "new"), user="")
+    assert refused.returncode == 4 and "Traceback" not in refused.stderr and refused.stderr.strip()
+    assert not (tmp_path / "new").exists()

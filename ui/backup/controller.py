@@ -137,8 +137,11 @@ class BackupController(QObject):
             return False
         if self.closing_after_backup:
             return True
-        if session is None or session.state is not SessionState.ACTIVE or self.runner.busy():
-            return self.runner.busy()
+        if self.runner.busy():   # the day's backup is still running: close when it ends
+            self.closing_after_backup = True
+            return True
+        if session is None or session.state is not SessionState.ACTIVE:
+            return False
         try:
             if not service.automatic(session):
                 return False

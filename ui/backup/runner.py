@@ -58,7 +58,6 @@ class BackupRunner(QObject):
         task = tasks.manager().run_db(session, work, on_result=self.succeeded.emit, on_error=self.failed.emit,
                                       on_progress=lambda done, _t, _s: self.progressed.emit(done),
                                       on_finished=finished, owner=self)
-        task.finished.connect(lambda: None)
         self.task = task
         self.started.emit(automatic)
         return task
