@@ -220,3 +220,21 @@ def QObject_type():
 @pytest.fixture(autouse=True)
 def _automatic_backups_on(monkeypatch) -> None:
     monkeypatch.delenv("KENSE_AUTO_BACKUP", raising=False)
+
+
+def test_a_last_backup_older_than_seven_days_is_a_warning(qtbot, school, make_shell, monkeypatch):  # noqa: F811
+    from datetime import UTC, datetime, timedelta
+
+    monkeypatch.setenv("KENSE_AUTO_BACKUP", "off")
+    session = school.sign_in()
+    old = datetime.now(UTC) - timedelta(days=8)
+    engine.make_backup(session, _folder(school), now=lambda: old)
+    session.close()
+    shell = make_shell(school.profile.root, lang="en")
+    sign_in(qtbot, shell, "admin", PASSWORD)
+    label = shell.workspace.backup_label
+    moment = i18n.format_moment(old.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    assert label.text() == f"Verified backup: {moment} — older than 7 days!"
+    assert "b3261e" in label.styleSheet()
+    page = shell.workspace.open_section("backups")
+    assert page.state_text.text().endswith("older than 7 days!")
