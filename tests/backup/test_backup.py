@@ -58,14 +58,58 @@ def test_backup_change_backup_restore_each_generation_in_another_account(school:
         again.close()
 
 
-def test_no_plaintext_names_in_backup_bytes(school: ProfileFixture, tmp_path: Path):
+def test_no_plaintext_names_in_backup_bytes(school: ProfileFixture, tmp_path: Path, monkeypatch):
+    """Neither the generation, nor the half-made folder with its carried WAL, nor a restore's staging copy
+    holds a name in clear."""
+    from app.backup import snapshot
+    from db.connection import open_database
+
+    seen: list[Path] = []
+    real_check, real_copy = engine.deep_check, restore.shutil.copyfile
+
+    def scan(folder: Path) -> None:
+        for file in folder.rglob("*"):
+            if file.is_file():
+                seen.append(file)
+                data = file.read_bytes()
+                for name in ("Асанова", SCHOOL_NAME[:10]):
+                    assert name.encode("utf-8") not in data, file.name
+
+    def check_then_scan(path, *args, **kwargs):
+        scan(path)
+        return real_check(path, *args, **kwargs)
+
+    def copy_then_scan(source, target):
+        result = real_copy(source, target)
+        scan(Path(target).parent)
+        return result
+
+    real_file_copy = snapshot._copy_file
+
+    def file_copy_then_scan(source, target, **kwargs):
+        digest = real_file_copy(source, target, **kwargs)
+        scan(Path(target).parent)
+        return digest
+
+    monkeypatch.setattr(snapshot, "_wal_backfilled", lambda _path: False)   # carry the WAL too
+    monkeypatch.setattr(snapshot, "_copy_file", file_copy_then_scan)
+    monkeypatch.setattr(engine, "deep_check", check_then_scan)
     session = school.sign_in()
+    pin = open_database(school.profile.db_path, session.dek)
+    pin.execute("BEGIN")
+    pin.execute("SELECT count(*) FROM audit_log").fetchone()
+    session.audit_now("test.change")
     result = engine.make_backup(session, tmp_path / "b")
+    pin.execute("ROLLBACK")
+    pin.close()
     session.close()
-    for file in result.path.iterdir():
-        data = file.read_bytes()
-        for name in ("Асанова", SCHOOL_NAME[:10]):
-            assert name.encode("utf-8") not in data, file.name
+    scan(result.path)
+    monkeypatch.setattr(restore.shutil, "copyfile", copy_then_scan)
+    restore.restore(result.path, tmp_path / "restored", make_file_keyring(tmp_path / "k"),
+                    Credentials(code=school.recovery_code))
+    scan(tmp_path / "restored")
+    assert any(f.name == "kense.db-wal" and ".partial-" in str(f) for f in seen)
+    assert any(".restoring-" in str(f) for f in seen)
 
 
 @pytest.fixture
