@@ -69,6 +69,13 @@ class PermissionDenied(KenseError):
         self.permission = permission
 
 
+class RecordRefused(KenseError):
+    """The role may do this, but not to this record (a teacher and another class): a permission
+    refusal like :class:`PermissionDenied`, exit 3."""
+
+    exit_code = 3
+
+
 class SessionLocked(KenseError):
     def __init__(self) -> None:
         super().__init__("session.locked")

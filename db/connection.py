@@ -7,13 +7,16 @@ The key is the data-encryption key (DEK) unwrapped from the key envelope, so it 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import os
+import struct
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from db.errors import DatabaseBusy, DatabaseDamaged
+from db.errors import DatabaseBusy, DatabaseDamaged, DatabaseEmpty
 
 if TYPE_CHECKING:
     # sqlcipher3 is a fork of the stdlib module with the same API and no type stubs of its own.
@@ -62,23 +65,61 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
         os.close(fd)
     elif not path.is_file():
         raise FileNotFoundError(path.name)
+    elif path.stat().st_size == 0:
+        # SQLite takes an empty file for a new database; over an existing profile that would hide the
+        # loss and, once migrated, overwrite the evidence.
+        raise DatabaseEmpty(path.name)
     # timeout: the busy handler is in force before the first statement (the key, the first read), so a
     # connection opened while another process writes waits instead of failing.
     conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
                                           timeout=BUSY_TIMEOUT_S)
     try:
+        # SQLCipher's own log (ERROR CORE … lines on stderr for every bad page) never reaches the user's
+        # terminal: damage is reported once, in their language, by the caller.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(key))
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         except sqlcipher3.DatabaseError as exc:
             # The key came out of an authenticated envelope, so "not a database" here means the file
             # itself is damaged or was replaced, not that a password was wrong.
             raise DatabaseDamaged("the database header or first page failed authentication") from exc
+        if not create and not tables:
+            raise DatabaseEmpty(path.name)
         _apply_pragmas(conn)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+# SQLCipher 4 defaults (page size, reserve = 16-byte IV + 64-byte HMAC-SHA512, HMAC key salt mask,
+# page numbers little-endian): what :func:`pages_authenticated` needs to check a page without opening.
+_PAGE = 4096
+_HMAC = 64
+_SALT = 16
+
+
+def pages_authenticated(path: Path, key: bytes, pages: int = 64) -> tuple[int, int]:
+    """How many of the first ``pages`` pages of the file authenticate under ``key`` (and how many were
+    looked at). Tells a key that does not belong to the file (none fit: an older key file beside a
+    re-keyed database, or another file) from a damaged file (most pages fit)."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(_PAGE * pages)
+    except OSError:
+        return 0, 0
+    if len(data) < _PAGE:
+        return 0, 0
+    hmac_key = hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in data[:_SALT]), 2, 32)
+    fit = looked = 0
+    for index in range(len(data) // _PAGE):
+        page = data[index * _PAGE:(index + 1) * _PAGE]
+        body = page[_SALT if index == 0 else 0:_PAGE - _HMAC]
+        expected = hmac.new(hmac_key, body + struct.pack("<I", index + 1), hashlib.sha512).digest()
+        fit += hmac.compare_digest(expected, page[_PAGE - _HMAC:])
+        looked += 1
+    return fit, looked
 
 
 def cipher_version(conn: Connection) -> str:

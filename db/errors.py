@@ -9,6 +9,10 @@ class DatabaseDamaged(StorageError):
     """The file failed its page authentication or integrity check (tampered, truncated or damaged)."""
 
 
+class DatabaseEmpty(StorageError):
+    """The file is there but empty (0 bytes, or a keyed file with no tables): never taken for a new one."""
+
+
 class SchemaTooNew(StorageError):
     """The database was written by a newer Kense than this one."""
 

@@ -204,7 +204,8 @@ class SignInScreen(QWidget):
 
     def show_error(self, exc: KenseError) -> None:
         lang = i18n.current_language()
-        if isinstance(exc, DeviceKeyMissing | DeviceKeyUnavailable):
+        # the device key is missing, unreachable or not this profile's: the recovery sheet binds it again
+        if isinstance(exc, DeviceKeyMissing | DeviceKeyUnavailable) or exc.key == "auth.device_key_wrong":
             self.show_message(exc.message(lang), recovery=True)
             self.recovery_button.setFocus()
             return

@@ -106,10 +106,12 @@ def reset_password(session: Session, login: str, password: str) -> None:
     session.require(Permission.MANAGE_USERS)
     login = normalise_login(login)
     user_id, _, _ = _find(session, login)
-    session.profile.set_user_password(session, login, password)
+    intent = session.profile.set_user_password(session, login, password,
+                                               audit=("user.password_reset", user_id, {"by": "admin"}))
     with session.write() as conn:
         conn.execute("UPDATE app_user SET active = 1, password_changed_at = ? WHERE id = ?", (now_iso(), user_id))
-        session.audit(conn, "user.password_reset", "app_user", user_id, {"by": "admin"})
+        session.audit(conn, "user.password_reset", "app_user", user_id, {"by": "admin", "intent": intent})
+    session.profile.intent_done(intent)
 
 
 def change_own_password(session: Session, old_password: str, new_password: str) -> None:
@@ -118,8 +120,10 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
 
     if not session.profile.verify_password(session.user.login, old_password):
         raise WrongCredentials(0, 0)
-    session.profile.set_user_password(session, session.user.login, new_password,
-                                      personal=(session.user.full_name,))
+    intent = session.profile.set_user_password(session, session.user.login, new_password,
+                                               personal=(session.user.full_name,),
+                                               audit=("user.password_change", session.user.id, {}))
     with session.write() as conn:
         conn.execute("UPDATE app_user SET password_changed_at = ? WHERE id = ?", (now_iso(), session.user.id))
-        session.audit(conn, "user.password_change", "app_user", session.user.id)
+        session.audit(conn, "user.password_change", "app_user", session.user.id, {"intent": intent})
+    session.profile.intent_done(intent)

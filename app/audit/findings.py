@@ -43,7 +43,7 @@ from app.ids import uuid7
 from app.security.envelope import Checkpoint, Envelope
 from app.security.roles import Permission
 from app.text import clean_text
-from db.connection import Connection
+from db.connection import Connection, DatabaseError
 from db.transaction import write_transaction
 
 if TYPE_CHECKING:
@@ -208,6 +208,16 @@ def check(conn: Connection, envelope: Envelope, dek: bytes, *, user_id: str | No
 
 
 
+def note_damage(envelope: Envelope, dek: bytes) -> None:
+    """Damage found while the database itself takes no write: the finding goes into the envelope's
+    copy only (MAC'd under the data key); the next writable sign-in merges it into the database."""
+    items = envelope.findings(dek) or []
+    if any(i.get("kind") == DATABASE_DAMAGED and not i.get("acknowledged_at") for i in items):
+        return
+    items.append(Finding(uuid7(), DATABASE_DAMAGED, "", 0, now_iso()).envelope_item())
+    envelope.set_findings(dek, items)
+
+
 def move_checkpoint(conn: Connection, envelope: Envelope, dek: bytes, *, user_id: str | None) -> bool:
     """Move the outside checkpoint to the log's head, only if the log still extends it and no chain
     finding is open. Otherwise record the finding (a rollback seen by a later write) and leave it.
@@ -238,10 +248,28 @@ def move_checkpoint(conn: Connection, envelope: Envelope, dek: bytes, *, user_id
 def review(session: Session) -> Review:
     """Run the checks now (status, `audit verify`, the Security panel); records what is new."""
     session.require(Permission.VIEW_AUDIT)
+    if session.notices.read_only:
+        return _review_read_only(session)
     with session.profile.locked_envelope() as envelope:
         result = check(session.conn, envelope, session.dek, user_id=session.user.id)
         move_checkpoint(session.conn, envelope, session.dek, user_id=session.user.id)
     return result
+
+
+def _review_read_only(session: Session) -> Review:
+    """A damaged database that takes no write: the same checks, recording nothing new in it."""
+    with session.profile.locked_envelope(save=False) as envelope:
+        try:
+            merged, _ = _merge(session.conn, envelope, session.dek)
+        except DatabaseError:
+            merged = {f.id: f for f in map(_from_item, envelope.findings(session.dek) or []) if f is not None}
+        checkpoint = envelope.checkpoint(session.dek)
+    outside = (checkpoint.seq, checkpoint.head) if checkpoint else None
+    try:
+        verification = chain.verify(session.conn, envelope.db_id, outside, _accepted(merged))
+    except DatabaseError:
+        verification = chain.Verification(False, 0, "", "unreadable")
+    return Review(verification, sorted((f for f in merged.values() if f.open), key=lambda f: f.found_at))
 
 
 def all_findings(session: Session) -> list[Finding]:

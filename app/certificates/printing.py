@@ -90,6 +90,7 @@ def class_list_pdf(session: Session, class_ref: str, lang: str, columns: Sequenc
     if _SENSITIVE_COLUMNS & set(cols):
         session.require(Permission.REVEAL_PERSONAL)
     klass = classes_service.resolve_class(session, class_ref)
+    classes_service.require_own_class(session, klass.id)   # never an empty table with the real totals
     data = _class_list_data(session, klass, lang, cols, letterhead(session), Classifiers(session.conn))
     pdf = class_list.render(data, lang)
     session.audit_now("print", "class", klass.id, {"form": "class_list", "fields": list(cols)})

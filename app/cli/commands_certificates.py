@@ -29,19 +29,20 @@ def _without_lang(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def _add(subparsers: Any, common: argparse.ArgumentParser, name: str, help_text: str, *,
          doc_lang: bool = False) -> argparse.ArgumentParser:
-    # A document's --lang (ky|ru) stands in for the message --lang on commands that print (messages
-    # then come in the document's language).
+    # After the command, --lang (ky|ru) is the document's language; messages follow a --lang given
+    # before the command (``kense --lang en certificate issue … --lang ky``), else the document's.
     parent = _without_lang(common) if doc_lang else common
     parser: argparse.ArgumentParser = subparsers.add_parser(name, parents=[parent], help=help_text,
                                                             description=help_text)
     if doc_lang:
-        parser.add_argument("--lang", choices=("ky", "ru"), default=argparse.SUPPRESS,
-                            help="language of the document (and of messages); default ky")
+        parser.add_argument("--lang", dest="doc_lang", choices=("ky", "ru"), default=argparse.SUPPRESS,
+                            help="language of the document (and of messages unless --lang was given"
+                                 " before the command); default ky")
     return parser
 
 
 def _doc_lang(ctx: CliContext) -> str:
-    lang = getattr(ctx.args, "lang", None)
+    lang = getattr(ctx.args, "doc_lang", None) or getattr(ctx.args, "lang", None)
     return lang if lang in ("ky", "ru") else "ky"
 
 

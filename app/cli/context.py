@@ -19,6 +19,11 @@ from app.security.profile import Profile, default_data_dir
 from app.security.session import Session
 
 
+def message_language(args: argparse.Namespace) -> str:
+    """--lang before the command; on a printing command without one, the document's --lang."""
+    return normalise_language(getattr(args, "lang", None) or getattr(args, "doc_lang", None))
+
+
 @dataclass
 class CliContext:
     args: argparse.Namespace
@@ -28,10 +33,11 @@ class CliContext:
     gui_launcher: Callable[..., int] | None = None
     _stdin_lines: list[str] | None = None
     _session: Session | None = None
+    _password: str | None = None
 
     @property
     def lang(self) -> str:
-        return normalise_language(getattr(self.args, "lang", None))
+        return message_language(self.args)
 
     @property
     def as_json(self) -> bool:
@@ -72,6 +78,13 @@ class CliContext:
         return str(login)
 
     def password(self, prompt: str = "Password: ") -> str:
+        """The user's own password, asked once: ``passwd`` proves it again without reading a second
+        line, so with --password-stdin line 1 is the password and line 2 the new one, as documented."""
+        if self._password is None:
+            self._password = self._read_password(prompt)
+        return self._password
+
+    def _read_password(self, prompt: str) -> str:
         if getattr(self.args, "password_stdin", False):
             line = self._stdin_line()
             if line is not None:
@@ -109,6 +122,8 @@ class CliContext:
                 self.note(self.t("auth.failed_others", count=notices.failed_others))
             if notices.integrity_problems:
                 self.note(self.t("db.integrity_warning"))
+            if notices.read_only:
+                self.note(self.t("db.read_only"))
         return self._session
 
     def close(self) -> None:

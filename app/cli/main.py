@@ -8,6 +8,8 @@ translated messages. Every command calls the same services as the GUI.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
 import os
 import sys
 import traceback
@@ -15,9 +17,9 @@ from collections.abc import Callable, Sequence
 
 from app import __version__
 from app.cli import commands_backup, commands_certificates, commands_core, commands_documents, commands_people
-from app.cli.context import CliContext
+from app.cli.context import CliContext, message_language
 from app.errors import KenseError
-from app.i18n import LANGUAGES, normalise_language, translate
+from app.i18n import LANGUAGES, translate
 from db.connection import DatabaseError
 
 # Subsystems add a module with ``register(subparsers, common)`` here.
@@ -74,8 +76,24 @@ def _crash_report(exc: BaseException) -> str:
     return str(path)
 
 
+def _utf8_streams() -> None:
+    """UTF-8 out, always: redirected or piped output on Windows is otherwise written in the ANSI code
+    page, which has no Ң Ө Ү (UnicodeEncodeError on `kense status --json | …`). The console itself
+    shows it (Python writes to a Windows console through its Unicode API)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None, gui_launcher: Callable[..., int] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _utf8_streams()
+    if not logging.getLogger().handlers:
+        # The terminal is not a log: without this, Python prints library warnings with their tracebacks
+        # (a sign-out that could not be audited on a damaged file) above the user's one clear message.
+        logging.getLogger().addHandler(logging.NullHandler())
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
@@ -85,7 +103,7 @@ def main(argv: Sequence[str] | None = None, gui_launcher: Callable[..., int] | N
         args.handler = run_gui
         args.demo = False
     ctx = CliContext(args, gui_launcher=gui_launcher)
-    lang = normalise_language(getattr(args, "lang", None))
+    lang = message_language(args)
     try:
         result = args.handler(ctx)
         return int(result or 0)

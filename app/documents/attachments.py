@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import input_files
+from app import input_files, partial_files
 from app.admin import settings
 from app.clock import now_iso
 from app.documents import duplicates, outbox, permissions
@@ -257,21 +257,12 @@ def iter_content(conn: Connection, sha256: str) -> Iterator[bytes]:
         raise DatabaseDamaged("an attachment's content does not match its hash")
 
 
-def _write_stream(target: Path, chunks: Iterator[bytes]) -> None:
-    """Temp file beside the target (0600), fsync, rename: a crash never leaves half a file."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            for chunk in chunks:
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+def _write_stream(session: Session, target: Path, chunks: Iterator[bytes]) -> None:
+    """A journalled part file beside the target (0600), fsync, rename: a crash never leaves half a
+    file, and a kill's leftover is removed at the next sign-in (app/partial_files.py)."""
+    with partial_files.writing(session.profile.root, target) as handle:
+        for chunk in chunks:
+            handle.write(chunk)
 
 
 def _unique_names(names: list[str]) -> list[str]:
@@ -305,7 +296,7 @@ def export_files(session: Session, document_id: str, out_dir: str | Path) -> lis
     written: list[Path] = []
     try:
         for row, target in zip(rows, targets, strict=True):
-            _write_stream(target, iter_content(session.conn, str(row[1])))
+            _write_stream(session, target, iter_content(session.conn, str(row[1])))
             written.append(target)
     except OSError:
         raise KenseError("error.file_unwritable", path=str(out)) from None
@@ -325,7 +316,7 @@ def open_copy(session: Session, attachment_id: str) -> tuple[Path, Callable[[], 
 
     try:
         target = folder / safe_filename(filename)
-        _write_stream(target, iter_content(session.conn, sha256))
+        _write_stream(session, target, iter_content(session.conn, sha256))
         os.chmod(target, 0o400)
     except BaseException:
         cleanup()

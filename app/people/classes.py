@@ -9,7 +9,7 @@ from typing import Any
 from app.admin import settings as settings_service
 from app.admin.settings import SettingSpec
 from app.clock import now_iso
-from app.errors import Conflict, InvalidInput
+from app.errors import Conflict, InvalidInput, RecordRefused
 from app.ids import uuid7
 from app.people.names import KYRGYZ_ALPHABET
 from app.people.values import academic_year_of, class_name, parse_academic_year, parse_class_name
@@ -63,6 +63,13 @@ def teacher_scope(session: Session) -> set[str] | None:
         return None
     rows = session.conn.execute("SELECT id FROM class WHERE teacher_user_id = ?", (session.user.id,)).fetchall()
     return {r[0] for r in rows}
+
+
+def require_own_class(session: Session, class_id: str) -> None:
+    """A teacher acts on her own classes only (printing a list, reading its pupils)."""
+    scope = teacher_scope(session)
+    if scope is not None and class_id not in scope:
+        raise RecordRefused("class.not_yours")
 
 
 def _letter_order(letter: str) -> str:

@@ -72,6 +72,9 @@ register({
                                   " болсо, ырастаңыз.", "Запись с такими ФИО и датой рождения уже есть. Если это"
                                   " другой человек, подтвердите.", "A record with the same name and birth date"
                                   " already exists. Confirm if this is a different person."),
+    "class.not_yours": ("Бул класс сиздики эмес: анын тизмесин басып чыгара албайсыз.",
+                        "Это не ваш класс: его список вам не напечатать.",
+                        "This is not your class: you cannot print its list."),
     "person.not_in_your_class": ("Бул окуучу сиздин классыңызда эмес.", "Этот ученик не из вашего класса.",
                                  "This pupil is not in your class."),
     "person.reason_required": ("Себебин жазыңыз.", "Укажите причину.", "Give the reason."),
@@ -106,6 +109,16 @@ register({
     # import / export
     "import.too_big": ("Файл өтө чоң ({size} МБ, эң көп {limit} МБ).", "Файл слишком большой ({size} МБ, максимум"
                        " {limit} МБ).", "The file is too big ({size} MB; at most {limit} MB)."),
+    "import.expands_too_much": ("Файл ачылганда өтө чоң болуп кетет (эң көп {limit} МБ): ал бузулган же атайын"
+                                " жасалган. Эч нерсе импорттолгон жок.",
+                                "Файл при распаковке становится слишком большим (максимум {limit} МБ): он"
+                                " повреждён или подделан. Ничего не импортировано.",
+                                "The file unpacks to more than {limit} MB: it is damaged or crafted."
+                                " Nothing was imported."),
+    "import.cell_too_long": ("Уячада белгилер өтө көп (эң көп {limit}, {row}-сап). Эч нерсе импорттолгон жок.",
+                             "В ячейке слишком много символов (максимум {limit}, строка {row})."
+                             " Ничего не импортировано.",
+                             "A cell holds more than {limit} characters (row {row}). Nothing was imported."),
     "import.too_many_rows": ("Файлда саптар өтө көп (эң көп {limit}).", "В файле слишком много строк (максимум"
                              " {limit}).", "The file has too many rows (at most {limit})."),
     "import.unknown_format": ("Бул файлдын түрү колдоого алынбайт (xlsx, xls, ods, csv гана).",

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from app.clock import now_iso
-from app.errors import Conflict, InvalidInput
+from app.errors import Conflict, InvalidInput, RecordRefused
 from app.ids import uuid7
 from app.people import classes as classes_service
 from app.people import history, movements, search
@@ -52,7 +52,7 @@ def require_visible(session: Session, pupil_id: str) -> None:
     rows = session.conn.execute("SELECT class_id FROM enrolment WHERE pupil_id = ? AND end_date IS NULL",
                                 (pupil_id,)).fetchall()
     if not any(r[0] in scope for r in rows):
-        raise InvalidInput("person.not_in_your_class")
+        raise RecordRefused("person.not_in_your_class")
 
 
 def find_duplicates(conn: Connection, values: dict[str, Any], exclude_id: str | None = None,

@@ -59,3 +59,16 @@ else:
 
     def _unlock(handle: IO[bytes]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def try_lock(handle: IO[bytes]) -> bool:
+    """Take the lock of an open file without waiting; False when another handle holds it."""
+    try:
+        _lock(handle)
+    except OSError:
+        return False
+    return True
+
+
+def unlock(handle: IO[bytes]) -> None:
+    _unlock(handle)

@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import hmac
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,10 +34,20 @@ _DEVICE_SECRET_INFO = "kense/device-secret-wrap/v1"  # noqa: S105 — a label, n
 _LABEL_INFO = "kense/label/v1"
 _CHECKPOINT_INFO = "kense/audit-checkpoint/v1"
 _FINDINGS_INFO = "kense/audit-findings/v1"
+_SEAL_INFO = "kense/envelope-seal/v1"
+_DEVICE_CHECK_INFO = "kense/device-check/v1"
+# What the seal covers: everything that decides which key opens what. The rest of the file (sign-in
+# counters, pending events, checkpoint, findings, label) changes before anyone has signed in and is
+# either MAC'd on its own or only ever believed as a claim.
+SEALED_FIELDS = ("format", "db_id", "generation", "device_bound_install", "device_check", "slots", "staged")
 
 
 class SlotRefused(Exception):
     """The secret does not open this slot (wrong password, wrong device secret, or tampering)."""
+
+
+class DeviceSecretWrong(Exception):
+    """The device secret read from the credential store is well formed but not this profile's."""
 
 
 @dataclass(frozen=True)
@@ -67,11 +78,64 @@ class Envelope:
             raise ProfileError("profile.envelope_damaged") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("slots"), list):
             raise ProfileError("profile.envelope_damaged")
+        envelope = cls(data)
+        seal = data.get("seal")
+        if not all(isinstance(slot, dict) for slot in data["slots"]):
+            raise ProfileError("keys.altered")
+        if (not isinstance(seal, dict) or not isinstance(data.get("db_id"), str)
+                or type(data.get("generation")) is not int or data["generation"] < 1
+                or not hmac.compare_digest(str(seal.get("digest", "")), envelope.sealed_digest())):
+            raise ProfileError("keys.altered")
         data.setdefault("signin", {})
         data.setdefault("pending_audit", [])
-        return cls(data)
+        if not isinstance(data["signin"], dict):
+            data["signin"] = {}
+        return envelope
 
-    def save(self, path: Path) -> None:
+    # ----------------------------------------------------------------- seal
+    def sealed_digest(self) -> str:
+        return hashlib.sha256(sc.canonical({k: self.data.get(k) for k in SEALED_FIELDS})).hexdigest()
+
+    def device_bound(self) -> bool:
+        return bool(self.data.get("device_bound_install")) or any(
+            isinstance(s, dict) and s.get("device_bound") for s in self.data["slots"])
+
+    def _seal_key(self, device_secret: bytes) -> bytes:
+        return sc.hkdf(device_secret, _SEAL_INFO, salt=self.db_id.encode())
+
+    def _device_check(self, device_secret: bytes) -> str:
+        return sc.mac(sc.hkdf(device_secret, _DEVICE_CHECK_INFO, salt=self.db_id.encode()), self.db_id)
+
+    def bind_device(self, device_secret: bytes | None) -> None:
+        """Record which device secret this file belongs to (a MAC of the db id, not the secret)."""
+        self.data["device_check"] = self._device_check(device_secret) if device_secret else None
+
+    def verify_device(self, device_secret: bytes) -> None:
+        """The credential store's secret is this profile's, and the seal's MAC under it holds.
+        Raises DeviceSecretWrong or ProfileError("keys.altered")."""
+        check = self.data.get("device_check")
+        if not isinstance(check, str) or not hmac.compare_digest(check, self._device_check(device_secret)):
+            raise DeviceSecretWrong
+        seal = self.data.get("seal") or {}
+        expected = sc.mac(self._seal_key(device_secret), self.sealed_digest())
+        if not hmac.compare_digest(str(seal.get("mac", "")), expected):
+            raise ProfileError("keys.altered")
+
+    def save(self, path: Path, device_secret: Callable[[], bytes | None] | None = None) -> None:
+        """Write atomically with the seal: a digest of the sealed fields and, on a device-bound install,
+        its MAC under the device secret (asked for only when the sealed fields changed)."""
+        digest = self.sealed_digest()
+        stored = self.data.get("seal")
+        old: dict[str, Any] = stored if isinstance(stored, dict) else {}
+        seal: dict[str, str] = {"digest": digest}
+        if old.get("digest") == digest and old.get("mac"):
+            seal["mac"] = str(old["mac"])
+        elif self.device_bound():
+            secret = device_secret() if device_secret else None
+            if secret is None:   # a programming error: a device-bound file must never lose its MAC
+                raise RuntimeError("the key file's sealed fields changed without the device secret")
+            seal["mac"] = sc.mac(self._seal_key(secret), digest)
+        self.data["seal"] = seal
         write_atomic(Path(path), json.dumps(self.data, indent=1, sort_keys=True).encode("utf-8"))
 
     @property
@@ -140,12 +204,13 @@ class Envelope:
             raise SlotRefused from None
 
     def _open_dek(self, slot: dict[str, Any], private: bytes) -> list[bytes]:
-        """The slot's data key, followed by the key of an interrupted rekey if one is staged."""
-        public = sc.unb64(slot["public_key"])
+        """The slot's data key, followed by the key of an interrupted rekey if one is staged. The
+        private key opened, so the secret was right: a data key that does not open is an edited file."""
         try:
+            public = sc.unb64(slot["public_key"])
             keys = [sc.open_with_private(private, public, slot["dek"], self._dek_aad(slot), _DEK_INFO)]
-        except (sc.InvalidTag, KeyError, ValueError):
-            raise SlotRefused from None
+        except (sc.InvalidTag, KeyError, ValueError, TypeError):
+            raise ProfileError("keys.altered") from None
         staged = self.data.get("staged") or {}
         box = (staged.get("slots") or {}).get(slot["id"])
         if box:
@@ -326,6 +391,24 @@ class Envelope:
         pending = list(stored) if isinstance(stored, list) else []  # a hostile file may hold anything
         self.data["pending_audit"] = []
         return pending
+
+    # ----------------------------------------------------------------- audit intents (app/security/intents.py)
+    def add_intent(self, intent: dict[str, Any]) -> None:
+        stored = self.data.get("intents")
+        kept = stored if isinstance(stored, list) else []
+        kept.append(intent)
+        del kept[:-100]
+        self.data["intents"] = kept
+
+    def remove_intent(self, intent_id: str) -> None:
+        stored = self.data.get("intents")
+        if isinstance(stored, list):
+            self.data["intents"] = [i for i in stored if not (isinstance(i, dict) and i.get("id") == intent_id)]
+
+    def take_intents(self) -> object:
+        stored = self.data.get("intents")
+        self.data["intents"] = []
+        return stored
 
     # ----------------------------------------------------------------- full database check
     def integrity_checked_at(self) -> str | None:

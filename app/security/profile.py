@@ -17,7 +17,7 @@ from typing import Any
 
 import platformdirs
 
-from app import search_upkeep
+from app import partial_files, search_upkeep
 from app.atomic import make_private_dir
 from app.audit import chain, findings
 from app.clock import now_iso, parse_iso, utc_now
@@ -34,13 +34,14 @@ from app.errors import (
 )
 from app.ids import uuid7
 from app.platform_support.file_lock import FileLock
-from app.security import kdf, passwords, pending_audit, recovery_code, throttle
+from app.security import intents, kdf, passwords, pending_audit, recovery_code, throttle
+from app.security import messages as _messages  # noqa: F401 — registers the texts
 from app.security.device_secret import Binding, DeviceSecretStore, new_secret
-from app.security.envelope import Checkpoint, Envelope, SlotRefused
+from app.security.envelope import Checkpoint, DeviceSecretWrong, Envelope, SlotRefused
 from app.security.roles import Role
 from app.security.session import Session, SignInNotices, UserInfo
 from db import connection as dbc
-from db.errors import DatabaseBusy, DatabaseDamaged, MigrationFailed, SchemaTooNew
+from db.errors import DatabaseBusy, DatabaseDamaged, DatabaseEmpty, MigrationFailed, SchemaTooNew
 from db.migrate import migrate
 from db.transaction import write_transaction
 
@@ -107,13 +108,48 @@ class Profile:
             envelope = self.load_envelope()
             yield envelope
             if save:
-                envelope.save(self.envelope_path)
+                envelope.save(self.envelope_path, lambda: self._store_secret(envelope))
+
+    def _store_secret(self, envelope: Envelope) -> bytes | None:
+        """The device secret for re-sealing a changed key file (None when the store cannot give it)."""
+        binding, secret = self.secrets.read(envelope.db_id)
+        return secret if binding is Binding.BOUND else None
 
     def load_envelope(self) -> Envelope:
         try:
             return Envelope.load(self.envelope_path)
         except FileNotFoundError:
+            if self.db_path.exists():
+                raise ProfileError("profile.keys_missing", path=str(self.root)) from None
             raise ProfileError("profile.missing", path=str(self.root)) from None
+
+    def check_database_file(self) -> None:
+        """Before opening: a key file beside a missing or emptied database is said as such (never
+        "run init", never a fresh schema over the remains of a profile)."""
+        try:
+            size = self.db_path.stat().st_size
+        except FileNotFoundError:
+            raise ProfileError("profile.db_missing", path=str(self.root)) from None
+        except OSError:
+            raise ProfileError("profile.db_missing", path=str(self.root)) from None
+        if size == 0:
+            raise ProfileError("profile.db_empty", path=str(self.root))
+
+    def _verified_device_secret(self, envelope: Envelope) -> bytes | None:
+        """On a device-bound install: the store's secret, checked to be this profile's, with the key
+        file's seal checked under it. None on a password-only install."""
+        if not envelope.device_bound():
+            return None
+        binding, secret = self.secrets.read(envelope.db_id)
+        if binding is Binding.UNAVAILABLE:
+            raise DeviceKeyUnavailable()
+        if binding is Binding.MISSING or secret is None:
+            raise DeviceKeyMissing()
+        try:
+            envelope.verify_device(secret)
+        except DeviceSecretWrong:
+            raise AuthenticationRefused("auth.device_key_wrong") from None
+        return secret
 
     @property
     def db_id(self) -> str:
@@ -170,6 +206,8 @@ class Profile:
         login = normalise_login(admin_login)
         passwords.check(admin_password, personal=(login, admin_name, school_name))
         if self.exists():
+            if self.envelope_path.exists():
+                self.check_database_file()   # a lost database is said as such, with the way back
             raise ProfileError("profile.exists", path=str(self.root))
         make_private_dir(self.root)
         calibration = calibration or self.calibration()
@@ -182,6 +220,7 @@ class Profile:
             if self.secrets.store(db_id, candidate):
                 device_secret, binding = candidate, Binding.BOUND
         envelope.data["device_bound_install"] = device_secret is not None
+        envelope.bind_device(device_secret)
         dek = os.urandom(dbc.KEY_BYTES)
         code = recovery_code.generate()
         envelope.set_user_slot(login, admin_password, dek, calibration.params(), device_secret)
@@ -215,7 +254,7 @@ class Profile:
             seq, head = chain.head(conn, db_id)
             envelope.set_checkpoint(dek, Checkpoint(seq, head))
             with FileLock(self.root / LOCK_FILE):
-                envelope.save(self.envelope_path)
+                envelope.save(self.envelope_path, lambda: device_secret)
         except BaseException:
             conn.close()
             # Setup failed before it finished: leave no half profile behind that would block a retry.
@@ -232,14 +271,17 @@ class Profile:
     # ----------------------------------------------------------------- opening the database
     def _open_db(self, envelope: Envelope, deks: list[bytes]) -> tuple[dbc.Connection, bytes]:
         """Open with the envelope's key; finish an interrupted rekey if the staged key is the one."""
+        self.check_database_file()
         conn = None
         for index, dek in enumerate(deks):
             try:
                 conn = dbc.open_database(self.db_path, dek)
             except DatabaseDamaged:
                 continue
+            except DatabaseEmpty:
+                raise ProfileError("profile.db_empty", path=str(self.root)) from None
             except FileNotFoundError:
-                raise ProfileError("profile.missing", path=str(self.root)) from None
+                raise ProfileError("profile.db_missing", path=str(self.root)) from None
             if index > 0:  # the database was re-encrypted but the envelope not yet switched over
                 with self.locked_envelope() as fresh:
                     if fresh.data.get("staged"):
@@ -247,7 +289,10 @@ class Profile:
                         fresh.commit_rekey()
             break
         if conn is None:
-            raise KenseError("db.damaged")
+            # The key came out of the file, so either the database is damaged (most pages still fit the
+            # key) or the key is not this database's: an older kense.keys, or another kense.db.
+            fits = max(dbc.pages_authenticated(self.db_path, dek)[0] for dek in deks)
+            raise KenseError("db.damaged" if fits else "keys.stale")
         try:
             migrate(conn)
             search_upkeep.rebuild_if_stale(conn)
@@ -304,33 +349,70 @@ class Profile:
         wait = throttle.wait_left(failures, state.get("last_failure", 0), time.time())
         if wait > 0:
             raise LockedOut(wait)
+        self.check_database_file()
+        with contextlib.suppress(OSError, TimeoutError):   # decrypted part files a killed export left
+            partial_files.sweep(self.root)
+        # Checked before the password is tried: an altered file or a foreign device secret is not a
+        # wrong password, and counting it would lock the right user out.
+        bound_secret = self._verified_device_secret(envelope)
         if not envelope.has_user_slot(login):
             # Spend the same time as a real attempt, so timing does not tell which logins exist.
             kdf.derive(password.encode("utf-8"), self.calibration().params())
             raise self._record_failure(login)
-        device_secret = self._device_secret_for(envelope, login)
+        device_secret = bound_secret if envelope.slot_device_bound(login) else None
         try:
             deks = envelope.open_user_slot(login, password, device_secret)
         except SlotRefused:
             raise self._record_failure(login) from None
         return self._start_session(envelope, login, deks, action)
 
-    def _start_session(self, envelope: Envelope, login: str, deks: list[bytes], action: str,
-                       extra_audit: list[tuple[str, dict[str, Any]]] | None = None) -> Session:
+    def _start_session(self, envelope: Envelope, login: str, deks: list[bytes], action: str) -> Session:
         conn, dek = self._open_db(envelope, deks)
         try:
-            return self._sign_in_on(conn, dek, login, action, extra_audit or [])
+            return self._sign_in_on(conn, dek, login, action)
         except dbc.DatabaseError as exc:
             conn.close()
             if isinstance(exc, dbc.IntegrityError):
                 raise
-            raise KenseError("db.damaged") from None
+            return self._read_only_session(login, dek)
         except BaseException:
             conn.close()
             raise
 
-    def _sign_in_on(self, conn: dbc.Connection, dek: bytes, login: str, action: str,
-                    extra_audit: list[tuple[str, dict[str, Any]]]) -> Session:
+    def _read_only_session(self, login: str, dek: bytes) -> Session:
+        """The sign-in's own writes failed on a damaged page: what can still be read stays usable (lists,
+        reveals, exports; restore is offered), nothing is written, and the damage is recorded in the
+        key file. If even the user cannot be read, the database is beyond use: restore it."""
+        try:
+            conn = dbc.open_database(self.db_path, dek)
+        except (DatabaseDamaged, DatabaseEmpty):
+            raise KenseError("db.damaged") from None
+        try:
+            row = conn.execute("SELECT id, login, full_name, role, active FROM app_user WHERE login = ?",
+                               (login,)).fetchone()
+        except dbc.DatabaseError:
+            conn.close()
+            raise KenseError("db.damaged") from None
+        if row is None or not row[4]:
+            conn.close()
+            raise AuthenticationRefused("auth.user_disabled")
+        with self.locked_envelope() as envelope:
+            envelope.set_signin_state(login, {})
+            envelope.set_integrity_checked_at(None)
+            findings.note_damage(envelope, dek)
+        user = UserInfo(str(row[0]), str(row[1]), str(row[2]), Role(row[3]))
+        return Session(self, user, conn, dek, SignInNotices(integrity_problems=["database"], read_only=True))
+
+    def _check_apart(self, dek: bytes) -> list[str]:
+        """The whole-file check on a connection of its own: a bad page turns the connection that read it
+        read-only for good, which must not be the session's."""
+        conn = dbc.open_database(self.db_path, dek)
+        try:
+            return dbc.check_integrity(conn)
+        finally:
+            conn.close()
+
+    def _sign_in_on(self, conn: dbc.Connection, dek: bytes, login: str, action: str) -> Session:
         # Startup integrity check: every page's HMAC and the b-tree (regulation 5.x: detect damage or
         # tampering in time). Damage is reported, not fatal, so the admin can still act on it. The full
         # check reads the whole file (2.6 s at 20,000 pupils), so it runs on the first sign-in of a day;
@@ -340,7 +422,7 @@ class Profile:
         # window opens (``full_check``), so the first sign-in of a day does not wait seconds for it.
         due = integrity_check_due(self.load_envelope().integrity_checked_at())
         full_check = due and not self.defer_full_check
-        damage = dbc.check_integrity(conn) if full_check else []
+        damage = self._check_apart(dek) if full_check else []
         row = conn.execute("SELECT id, login, full_name, role, active FROM app_user WHERE login = ?",
                            (login,)).fetchone()
         if row is None or not row[4]:
@@ -352,6 +434,8 @@ class Profile:
             # Only events MAC'd under this account's device secret are facts; the rest are counted claims.
             claims = pending_audit.sort(fresh.take_pending_audit(), self._pending_key(fresh.db_id))
             pending = claims.verified
+            # key operations a crash interrupted before their audit entry was written
+            unfinished = intents.sort(fresh.take_intents(), dek, fresh.db_id)
             refs = {fresh.login_ref(str(r[0])): str(r[1]) for r in conn.execute("SELECT login, id FROM app_user")}
             own_ref = fresh.login_ref(login)
             # A finding (rollback, broken chain, missing checkpoint, damage) is recorded in both the
@@ -365,13 +449,11 @@ class Profile:
                     chain.append(conn, fresh.db_id, user_id=None, action=str(event.get("action")),
                                  object_type="app_user" if target else "", object_id=target or "",
                                  detail={"known_user": target is not None}, at=str(event.get("at")))
-                if claims.unverified:
+                self._complete_intents(conn, fresh, unfinished.verified)
+                if claims.unverified or unfinished.unverified:
                     chain.append(conn, fresh.db_id, user_id=None, action=pending_audit.UNVERIFIED_ACTION,
                                  object_type="", object_id="",
-                                 detail={"count": claims.unverified, "source": "key_file"})
-                for extra_action, detail in extra_audit:
-                    chain.append(conn, fresh.db_id, user_id=user.id, action=extra_action,
-                                 object_type="app_user", object_id=user.id, detail=detail)
+                                 detail={"count": claims.unverified + unfinished.unverified, "source": "key_file"})
                 chain.append(conn, fresh.db_id, user_id=user.id, action=action, object_type="app_user",
                              object_id=user.id, detail={"failed_before": since})
                 conn.execute("UPDATE app_user SET last_sign_in_at = ? WHERE id = ?", (now_iso(), user.id))
@@ -385,6 +467,28 @@ class Profile:
         notices = SignInNotices(failed_since_last=since, failed_others=others, integrity_problems=problems,
                                 full_check_due=due and not full_check)
         return Session(self, user, conn, dek, notices)
+
+    @staticmethod
+    def _complete_intents(conn: dbc.Connection, envelope: Envelope, verified: list[dict[str, Any]]) -> None:
+        """Write the audit entry of each key operation whose process died before it could (inside the
+        caller's write transaction); one whose entry made it into the log is only dropped."""
+        for intent in verified:
+            if conn.execute("SELECT 1 FROM audit_log WHERE detail LIKE ?",
+                            (f"%{intents.marker(str(intent['id']))}%",)).fetchone():
+                continue
+            action = str(intent["action"])
+            detail = {**intent["detail"], "intent": intent["id"], "completed_at_sign_in": True}
+            if action == "key.rekey" and envelope.generation < int(detail.get("generation", 0)):
+                action = "key.rekey_interrupted"   # the database never got the new key: nothing changed
+            chain.append(conn, envelope.db_id, user_id=intent.get("user_id"), action=action,
+                         object_type=str(intent.get("object_type", "")), object_id=str(intent.get("object_id", "")),
+                         detail=detail, at=str(intent.get("at")))
+
+    def intent_done(self, intent_id: str | None) -> None:
+        """The audit entry of a key operation is in the log: its intent leaves the key file."""
+        if intent_id:
+            with self.locked_envelope() as envelope:
+                envelope.remove_intent(intent_id)
 
     # ----------------------------------------------------------------- after sign-in
     def full_check(self, conn: dbc.Connection) -> list[str]:
@@ -408,9 +512,14 @@ class Profile:
     def checkpoint(self, dek: bytes) -> Checkpoint | None:
         return self.load_envelope().checkpoint(dek)
 
-    def set_user_password(self, session: Session, login: str, password: str, *, personal: tuple[str, ...] = ()) -> None:
+    def set_user_password(self, session: Session, login: str, password: str, *, personal: tuple[str, ...] = (),
+                          audit: tuple[str, str, dict[str, Any]] | None = None) -> str | None:
         """Create or replace a user's slot (new user, password change, admin reset). The database is
-        not re-encrypted: only this one slot changes."""
+        not re-encrypted: only this one slot changes. With ``audit`` (action, user id, detail) the
+        intent is saved with the new slot and its id returned: the caller's audit entry carries it
+        (``{"intent": id}``) and then calls :meth:`intent_done`."""
+        if session.notices.read_only:   # the key file must not gain a slot the database cannot record
+            raise KenseError("db.read_only")
         login = normalise_login(login)
         passwords.check(password, personal=(login, *personal))
         params = self.calibration().params()
@@ -424,6 +533,12 @@ class Profile:
                     raise DeviceKeyMissing()
             envelope.set_user_slot(login, password, session.dek, params, device_secret)
             envelope.set_signin_state(login, {})
+            if audit is None:
+                return None
+            intent = intents.make([session.dek], envelope.db_id, at=now_iso(), user_id=session.user.id,
+                                  action=audit[0], object_type="app_user", object_id=audit[1], detail=audit[2])
+            envelope.add_intent(intent)
+        return str(intent["id"])
 
     def remove_user_slot(self, login: str) -> bool:
         with self.locked_envelope() as envelope:
@@ -450,6 +565,7 @@ class Profile:
         login = normalise_login(login)
         passwords.check(new_password, personal=(login,))
         envelope = self.load_envelope()
+        self.check_database_file()
         try:
             deks, device_secret = envelope.open_recovery_slot(secret)
         except SlotRefused:
@@ -458,12 +574,17 @@ class Profile:
                     {"at": now_iso(), "action": "key.recovery_failed", "login_ref": ""},
                     self._pending_key(env.db_id)))
             raise AuthenticationRefused("recovery.code_wrong") from None
+        if device_secret is not None:
+            try:   # the recovered secret is the true one: the file must carry its seal and check
+                envelope.verify_device(device_secret)
+            except DeviceSecretWrong:
+                raise ProfileError("keys.altered") from None
         rebind = device_secret is not None and self.secrets.read(envelope.db_id) != (Binding.BOUND, device_secret)
         if rebind and device_secret is not None and not self.secrets.store(envelope.db_id, device_secret):
             raise DeviceKeyUnavailable()
         conn, dek = self._open_db(envelope, deks)
         try:
-            exists = conn.execute("SELECT 1 FROM app_user WHERE login = ? AND active = 1", (login,)).fetchone()
+            exists = conn.execute("SELECT id FROM app_user WHERE login = ? AND active = 1", (login,)).fetchone()
         finally:
             conn.close()
         if not exists:
@@ -473,9 +594,12 @@ class Profile:
             env.set_user_slot(login, new_password, dek, params, device_secret)
             env.set_signin_state(login, {})
             env.set_label(device_secret, env.label(device_secret) or "")
-        session = self._start_session(self.load_envelope(), login, [dek], "session.sign_in",
-                                      extra_audit=[("key.recovered", {"rebound": device_secret is not None}),
-                                                   ("user.password_reset", {"by": "recovery"})])
+            # saved with the new slot: the sign-in below (or, after a crash, the next one) writes them
+            for action, detail in (("key.recovered", {"rebound": device_secret is not None}),
+                                   ("user.password_reset", {"by": "recovery"})):
+                env.add_intent(intents.make([dek], env.db_id, at=now_iso(), user_id=str(exists[0]), action=action,
+                                            object_type="app_user", object_id=str(exists[0]), detail=detail))
+        session = self._start_session(self.load_envelope(), login, [dek], "session.sign_in")
         with session.write() as c:
             c.execute("UPDATE app_user SET password_changed_at = ? WHERE login = ?", (now_iso(), login))
         school = session.conn.execute("SELECT name FROM school").fetchone()
@@ -494,11 +618,13 @@ class Profile:
         except DatabaseBusy:
             raise Conflict("key.rekey_busy") from None
         try:
-            with session.write() as c:
-                session.audit(c, "key.rekey_started")
             old_dek = session.dek
-            with self.locked_envelope() as envelope:
+            with self.locked_envelope() as envelope:   # the new key and the audit intent in one save
                 envelope.stage_rekey(new_dek)
+                generation = envelope.generation + 1
+                intent = intents.make([old_dek, new_dek], envelope.db_id, at=now_iso(), user_id=session.user.id,
+                                      action="key.rekey", detail={"generation": generation})
+                envelope.add_intent(intent)
         except BaseException:
             dbc.enter_wal(conn)
             raise
@@ -508,4 +634,5 @@ class Profile:
             envelope.remac_checkpoint(old_dek, new_dek)
             envelope.commit_rekey()
         with session.write() as c:
-            session.audit(c, "key.rekey", detail={"generation": self.load_envelope().generation})
+            session.audit(c, "key.rekey", detail={"generation": generation, "intent": intent["id"]})
+        self.intent_done(str(intent["id"]))

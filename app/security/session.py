@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.audit import chain
 from app.changes import Change, changes_for
-from app.errors import PermissionDenied, SessionLocked
+from app.errors import KenseError, PermissionDenied, SessionLocked
 from app.security.roles import Permission, Role, allows
 from db.connection import Connection, open_database
 from db.transaction import write_transaction
@@ -69,6 +69,7 @@ class SignInNotices:
     failed_others: int = 0            # for admins: attempts under other names, written to the audit log
     integrity_problems: list[str] = field(default_factory=list)
     full_check_due: bool = False      # the whole-file check was deferred to the caller (Profile.full_check)
+    read_only: bool = False           # damage keeps the database from taking writes: read and export only
 
 
 class Session:
@@ -121,6 +122,8 @@ class Session:
     def write(self) -> Iterator[Connection]:
         """A write transaction; after it commits, the audit checkpoint outside the database moves."""
         conn = self.conn
+        if self.notices.read_only:
+            raise KenseError("db.read_only")
         outer = conn.in_transaction
         if not outer:
             self._pending = Change.NONE
@@ -290,7 +293,8 @@ class Session:
             conn = self._conn
             if conn is not None and conn.in_transaction:
                 conn.execute("ROLLBACK")
-            self.audit_now("session.lock", detail={"reason": reason.value})
+            if not self.notices.read_only:
+                self.audit_now("session.lock", detail={"reason": reason.value})
         except Exception:
             log.exception("could not audit the lock; locking anyway")
         finally:
@@ -319,6 +323,7 @@ class Session:
         self.stop_background()
         if self.state is SessionState.ACTIVE:
             self._notify(LockReason.SWITCH_USER)
+        if self.state is SessionState.ACTIVE and not self.notices.read_only:
             try:
                 self.audit_now("session.sign_out")
             except Exception:

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from app.audit import chain
-from app.errors import Conflict, InvalidInput, PermissionDenied
+from app.errors import Conflict, InvalidInput, PermissionDenied, RecordRefused
 from app.people import classes, pupils, staff
 from app.people.fields import FieldError
 
@@ -78,8 +78,9 @@ def test_teacher_sees_only_own_class_and_cannot_edit(admin_session, add_pupil, m
     assert [c.name for c in classes.list_classes(teacher)] == ["5-А"]
     masked = pupils.get_pupil(teacher, mine, reveal=False)
     assert masked["birth_date"] == "•••"
-    with pytest.raises(InvalidInput):
+    with pytest.raises(RecordRefused) as refused:     # a permission refusal: exit 3
         pupils.get_pupil(teacher, other, reveal=False)
+    assert refused.value.exit_code == 3
     with pytest.raises(PermissionDenied):
         pupils.get_pupil(teacher, mine)               # a reveal needs the right
     with pytest.raises(PermissionDenied):

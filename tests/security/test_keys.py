@@ -70,7 +70,7 @@ def test_rekey_reencrypts_and_old_slots_stop_working(school, tmp_path: Path) -> 
     shutil.copy(old_envelope, school.profile.envelope_path)
     with pytest.raises(KenseError) as caught:
         school.profile.sign_in("director", "Direktor-Kyzmat-1")
-    assert caught.value.key == "db.damaged"
+    assert caught.value.key == "keys.stale"
 
 
 def test_rekey_interrupted_after_the_database_was_reencrypted_still_opens(school, monkeypatch) -> None:
@@ -168,9 +168,11 @@ def test_new_slots_reuse_the_strongest_slot_cost_without_recalibrating(school) -
     import json
 
     data = json.loads(school.profile.envelope_path.read_text())
-    data["slots"][0]["kdf"]["time_cost"] = 0  # a forged, weaker value is ignored (and breaks its slot)
+    data["slots"][0]["kdf"]["time_cost"] = 0  # a forged, weaker value breaks the file's seal
     school.profile.envelope_path.write_text(json.dumps(data))
-    assert Profile(school.profile.root, school.profile.secrets).calibration().time_cost >= 1
+    with pytest.raises(KenseError) as caught:
+        Profile(school.profile.root, school.profile.secrets).calibration()
+    assert caught.value.key == "keys.altered"
 
 
 def test_rekey_while_another_connection_is_open_is_refused_and_starts_nothing(school) -> None:

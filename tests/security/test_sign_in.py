@@ -7,7 +7,7 @@ import time
 import pytest
 
 from app.audit import chain
-from app.errors import DeviceKeyMissing, DeviceKeyUnavailable, LockedOut, WrongCredentials
+from app.errors import AuthenticationRefused, DeviceKeyMissing, DeviceKeyUnavailable, LockedOut, WrongCredentials
 from app.security import throttle
 from app.security.device_secret import Binding, DeviceSecretStore
 from app.security.profile import Profile
@@ -98,8 +98,9 @@ def test_the_device_secret_is_part_of_the_key(school, file_keyring) -> None:
     from app.security.device_secret import new_secret
 
     file_keyring.store(school.profile.db_id, new_secret())
-    with pytest.raises(WrongCredentials):
+    with pytest.raises(AuthenticationRefused) as caught:   # named as such, not a wrong password
         school.sign_in()
+    assert caught.value.key == "auth.device_key_wrong"
 
 
 def test_lock_drops_the_connection_and_only_the_same_user_unlocks(school) -> None:

@@ -62,6 +62,28 @@ def test_missing_device_key_offers_recovery_not_wrong_password(qtbot, school, ma
     assert shell.session.state is SessionState.ACTIVE
 
 
+def test_a_foreign_device_key_or_an_edited_key_file_is_named_on_the_screen(qtbot, school, make_shell):
+    import json
+
+    from app.security.device_secret import new_secret
+
+    original = school.profile.secrets.read(school.profile.db_id)[1]
+    school.profile.secrets.store(school.profile.db_id, new_secret())   # well formed, not this profile's
+    shell = make_shell(school.profile.root, lang="ru")
+    screen = shell.window.centralWidget()
+    for _ in range(4):                        # more than the free attempts: no wait is ever started
+        sign_in(qtbot, shell, "admin", PASSWORD)
+        assert "не от этого профиля" in screen.message.text() and "Неверный" not in screen.message.text()
+        assert screen.recovery_button.isVisibleTo(screen) and screen.sign_in_button.isEnabled()
+    school.profile.secrets.store(school.profile.db_id, original)
+    data = json.loads(school.profile.envelope_path.read_text())
+    data["generation"] += 1
+    school.profile.envelope_path.write_text(json.dumps(data))
+    sign_in(qtbot, shell, "admin", PASSWORD)
+    assert "Файл ключей (kense.keys) изменён" in screen.message.text()
+    assert screen.sign_in_button.isEnabled()
+
+
 def test_switch_user_ends_previous_session(qtbot, school, make_shell, make_user):
     make_user("aigerim", "secretary")
     shell = make_shell(school.profile.root)

@@ -197,6 +197,7 @@ class RolloverWizard(QDialog):
         return self.task
 
     def _preview_failed(self, exc: BaseException) -> None:
+        self.task = None   # the answer is here: the buttons are final before anyone hears ``previewed``
         self.plan = None
         self.table.setRowCount(0)
         self.summary.clear()
@@ -205,7 +206,11 @@ class RolloverWizard(QDialog):
         self.previewed.emit(None)
 
     def _show_plan(self, plan: rollover.Plan | None, params: tuple[Any, ...]) -> None:
+        # The result is the end of the preview for the screen: the buttons must be final before
+        # ``previewed`` is emitted, not only when the task's ``finished`` arrives later.
+        self.task = None
         if plan is None:     # cancelled
+            self._update_buttons()
             self.previewed.emit(None)
             return
         self.plan, self.planned_with = plan, params
@@ -250,7 +255,9 @@ class RolloverWizard(QDialog):
         return self.task
 
     def _committed(self, plan: rollover.Plan | None) -> None:
+        self.task = None
         if plan is None:
+            self._update_buttons()
             return
         self.plan = None
         show_hint(self.message, self.tr("Done: the school year is now %1.").replace("%1", plan.to_year))
@@ -258,6 +265,7 @@ class RolloverWizard(QDialog):
         self._update_buttons()
 
     def _failed(self, exc: BaseException) -> None:
+        self.task = None
         show_error(self.message, error_text(exc))
         self._update_buttons()
 

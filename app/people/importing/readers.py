@@ -1,8 +1,10 @@
 """Reading the spreadsheets schools already have — xlsx, xls, ods, CSV — as rows of cell values.
 
 Safety: the file size, the unpacked size of zip-based formats and the number of rows are bounded;
-formulas are never evaluated (xlsx/ods: the cached value; xls: xlrd returns values only); a formula
-*text* stays data and is refused later by the field checks. Values come back as str, float, int,
+xlsx and ods are streamed (streaming.py) with the expanded bytes, each cell's length and the rows
+counted as they arrive, so a zip bomb is refused in seconds in little memory; formulas are never
+evaluated (xlsx/ods: the cached value; xls: xlrd returns values only); a formula *text* stays data and
+is refused later by the field checks. Values come back as str, float, int,
 datetime/date or None, exactly as the file stores them; fixing them is values' job.
 """
 
@@ -13,15 +15,12 @@ import io
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
-
-from defusedxml import ElementTree as SafeElementTree
 
 from app import input_files
 from app.errors import InvalidInput
+from app.people.importing import streaming
 
 MAX_FILE_MB = 50
 MAX_UNPACKED_MB = 300
@@ -42,6 +41,8 @@ def _bounded(rows: Iterator[list[Cell]]) -> Rows:
     out: Rows = []
     for row in rows:
         row = row[:MAX_COLUMNS]
+        if any(isinstance(v, str) and len(v) > streaming.MAX_CELL_CHARS for v in row):   # xls and csv too
+            raise InvalidInput("import.cell_too_long", limit=streaming.MAX_CELL_CHARS, row=len(out) + 1)
         while row and (row[-1] is None or row[-1] == ""):
             row.pop()
         out.append(row)
@@ -64,21 +65,9 @@ def _check_zip(data: bytes, fmt: str) -> zipfile.ZipFile:
 
 
 def read_xlsx(data: bytes) -> Rows:
-    import openpyxl
-
-    _check_zip(data, "xlsx")
-    try:
-        # data_only: the value Excel/LibreOffice cached for a formula, never the formula itself.
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        try:
-            sheet = book.worksheets[0]
-            return _bounded(list(row) for row in sheet.iter_rows(values_only=True))
-        finally:
-            book.close()
-    except InvalidInput:
-        raise
-    except Exception:  # openpyxl raises many kinds on a damaged file
-        raise InvalidInput("import.unreadable", format="xlsx") from None
+    # streamed with limits (streaming.py): a cell that unpacks to hundreds of MB is refused as it grows
+    archive = _check_zip(data, "xlsx")
+    return _bounded(iter(streaming.read_xlsx_rows(archive, max_rows=MAX_ROWS + 50, max_columns=MAX_COLUMNS)))
 
 
 def read_xls(data: bytes) -> Rows:
@@ -113,71 +102,9 @@ def read_xls(data: bytes) -> Rows:
         book.release_resources()
 
 
-_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-
-
-def _ods_cell(cell: ElementTree.Element) -> Cell:
-    kind = cell.get(f"{{{_OFFICE}}}value-type")
-    if kind in ("float", "percentage", "currency"):
-        text = cell.get(f"{{{_OFFICE}}}value") or ""
-        try:
-            number = float(text)
-        except ValueError:
-            return text
-        return int(number) if number.is_integer() and abs(number) < 2**53 else number
-    if kind == "date":
-        text = cell.get(f"{{{_OFFICE}}}date-value") or ""
-        try:
-            return datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
-        except ValueError:
-            return text
-    if kind == "boolean":
-        return cell.get(f"{{{_OFFICE}}}boolean-value")
-    paragraphs = ["".join(p.itertext()) for p in cell.iter(f"{{{_TEXT}}}p")]
-    return "\n".join(paragraphs) if paragraphs else None
-
-
 def read_ods(data: bytes) -> Rows:
     archive = _check_zip(data, "ods")
-    try:
-        content = archive.read("content.xml")
-    except KeyError:
-        raise InvalidInput("import.unreadable", format="ods") from None
-    rows: Rows = []
-    try:
-        table_depth = 0
-        for event, element in SafeElementTree.iterparse(io.BytesIO(content), events=("start", "end")):
-            if element.tag == f"{{{_TABLE}}}table":
-                if event == "start":
-                    table_depth += 1
-                elif rows:  # the first sheet only
-                    break
-                continue
-            if event != "end" or element.tag != f"{{{_TABLE}}}table-row":
-                continue
-            row: list[Cell] = []
-            for cell in element:
-                if cell.tag not in (f"{{{_TABLE}}}table-cell", f"{{{_TABLE}}}covered-table-cell"):
-                    continue
-                # Repeated empty cells (to column 1024) are not expanded beyond the limit.
-                repeat = min(int(cell.get(f"{{{_TABLE}}}number-columns-repeated", "1")), MAX_COLUMNS)
-                value = _ods_cell(cell)
-                row.extend([value] * repeat)
-                if len(row) >= MAX_COLUMNS:
-                    break
-            repeat_rows = int(element.get(f"{{{_TABLE}}}number-rows-repeated", "1"))
-            element.clear()
-            while row and row[-1] in (None, ""):
-                row.pop()
-            # Trailing blank rows are often "repeated 1048000 times": keep one.
-            rows.extend([row] * (min(repeat_rows, MAX_ROWS + 51) if row else 1))
-            if len(rows) > MAX_ROWS + 50:
-                raise InvalidInput("import.too_many_rows", limit=MAX_ROWS)
-    except (ElementTree.ParseError, ValueError):  # ValueError: defusedxml refused entities
-        raise InvalidInput("import.unreadable", format="ods") from None
-    return _bounded(iter(rows))
+    return _bounded(iter(streaming.read_ods_rows(archive, max_rows=MAX_ROWS + 50, max_columns=MAX_COLUMNS)))
 
 
 def decode_text(data: bytes) -> str:

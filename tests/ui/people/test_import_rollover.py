@@ -106,6 +106,9 @@ def test_rollover_preview_then_commit(app, qtbot, demo_school):
     wizard = section.open_rollover()
     current = classes.current_year(session.conn)
     assert not wizard.commit_button.isEnabled()
+    # what a listener sees at the moment ``previewed`` arrives, however late the task's own end comes
+    seen: list[bool] = []
+    wizard.previewed.connect(lambda plan: seen.append(plan is not None and wizard.commit_button.isEnabled()))
     wizard.jump_3.setChecked(True)
     repeater = pupils.pupil_ids(session, class_id=classes.find_class(session.conn, "2-А").id)[0]
     wizard.add_repeater(repeater, "репитер")
@@ -124,6 +127,7 @@ def test_rollover_preview_then_commit(app, qtbot, demo_school):
     assert counts["repeat"] == 1 and counts["graduation"] == classes.find_class(session.conn, "11-А").pupils
     assert "5-А" in wizard.summary.text() or wizard.summary.text()
     assert wizard.commit_button.isEnabled()
+    assert seen == [False, True]
     wizard.jump_6.setChecked(True)                               # changed after the preview
     assert not wizard.commit_button.isEnabled()
     with qtbot.waitSignal(wizard.previewed, timeout=30000):
