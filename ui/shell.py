@@ -195,6 +195,7 @@ class Shell(QObject):
         remembered = str(ui_state.load(self.data_dir).get("last_login", ""))
         screen = SignInScreen(self._authenticate, school, login=remembered, locked_user=locked_user)
         screen.recoveryRequested.connect(self.open_recovery)
+        screen.restoreRequested.connect(self.open_restore_from_sign_in)
         screen.languageChosen.connect(self._sign_in_language)
         self.screen_name = "lock" if locked_user else "signin"
         self.window.set_screen(screen)
@@ -247,6 +248,26 @@ class Shell(QObject):
         dialog = RestoreDialog(self.data_dir, self.window, secrets=self.profile.secrets)
         self.restore_dialog = dialog
         dialog.finished.connect(lambda _r: self.after_restore(dialog.restored))
+        dialog.open()
+
+    def open_restore_from_sign_in(self) -> None:
+        """The database is beyond use (sign-in says so): restore the last verified backup over it, the
+        damaged profile kept aside; what it would lose cannot be read from it, so the dialog asks first."""
+        from app.backup import engine, service
+        from ui.backup.restore_dialog import RestoreDialog
+
+        screen = self.window.centralWidget()
+        login = screen.login.text() if isinstance(screen, SignInScreen) else ""
+        try:
+            last = engine.last_verified(service.default_folder(self.data_dir))
+        except (KenseError, OSError):
+            last = None
+        dialog = RestoreDialog(self.data_dir, self.window, backup=last.path if last else None, login=login,
+                               secrets=self.profile.secrets,
+                               lost_text=self.tr("The database cannot be opened; the restore replaces it with "
+                                                 "the backup and keeps the damaged copy aside."))
+        self.restore_dialog = dialog
+        dialog.finished.connect(lambda _r: dialog.restored is not None and self.after_restore(dialog.restored))
         dialog.open()
 
     def close_for_restore(self) -> None:

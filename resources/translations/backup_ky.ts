@@ -274,6 +274,20 @@
     </message>
 </context>
 <context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Камдык көчүрмөдөн калыбына келтирүү…</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>The database cannot be opened; the restore replaces it with the backup and keeps the damaged copy aside.</source>
+        <translation>Маалымат базасы ачылбайт; калыбына келтирүү аны камдык көчүрмө менен алмаштырат, бузулган нускасы четке коюлат.</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Backups</source>

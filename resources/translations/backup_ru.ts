@@ -274,6 +274,20 @@
     </message>
 </context>
 <context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>The database cannot be opened; the restore replaces it with the backup and keeps the damaged copy aside.</source>
+        <translation>База данных не открывается; восстановление заменит её копией, а повреждённый экземпляр отложит в сторону.</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Backups</source>

@@ -238,3 +238,35 @@ def test_a_last_backup_older_than_seven_days_is_a_warning(qtbot, school, make_sh
     assert "b3261e" in label.styleSheet()
     page = shell.workspace.open_section("backups")
     assert page.state_text.text().endswith("older than 7 days!")
+
+
+def test_a_database_beyond_use_offers_the_restore_at_sign_in(qtbot, school, make_shell, monkeypatch):  # noqa: F811
+    from app.admin import settings as admin_settings
+    from ui.backup.restore_dialog import RestoreDialog
+    from ui.signin import SignInScreen
+
+    monkeypatch.setenv("KENSE_AUTO_BACKUP", "off")
+    session = school.sign_in()
+    made = engine.make_backup(session, _folder(school))
+    admin_settings.set_value(session, "idle_lock_minutes", 9)
+    session.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    session.close()
+    with school.profile.db_path.open("rb+") as handle:     # the first page: nothing can open the file
+        handle.seek(200)
+        handle.write(b"\x00" * 3000)
+    monkeypatch.setattr(RestoreDialog, "confirm_newer", lambda self, comparison: True)
+    shell = make_shell(school.profile.root, lang="en")
+    sign_in(qtbot, shell, "admin", PASSWORD)
+    screen = shell.window.centralWidget()
+    assert isinstance(screen, SignInScreen) and screen.restore_button.isVisibleTo(screen)
+    screen.restore_button.click()
+    dialog = shell.restore_dialog
+    assert dialog.path.text() == str(made.path) and dialog.login.text() == "admin"
+    dialog.password.setText(PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.done, timeout=60_000)
+    qtbot.waitUntil(lambda: isinstance(shell.window.centralWidget(), SignInScreen)
+                    and shell.window.centralWidget() is not screen, timeout=30_000)
+    sign_in(qtbot, shell, "admin", PASSWORD)
+    assert shell.session is not None and admin_settings.get(shell.session, "idle_lock_minutes") == 5
+    assert [p for p in school.profile.root.parent.iterdir() if ".replaced-" in p.name]
