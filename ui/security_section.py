@@ -7,10 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QGroupBox, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from app.admin import settings, users
 from app.admin.status import security_status
+from app.errors import KenseError
 from app.security.autolock import idle_lock_seconds
 from app.security.roles import Permission
 from app.security.session import Session
@@ -18,7 +19,7 @@ from ui import i18n
 from ui.findings_panel import FindingsBox
 from ui.sections import SectionWidget
 from ui.users_admin import UserActions
-from ui.widgets import label
+from ui.widgets import label, read_only_table
 
 ROLE_KEYS = ("admin", "director", "secretary", "teacher")
 
@@ -32,13 +33,7 @@ class SecuritySection(SectionWidget):
         self.form_box = QGroupBox(self.tr("Protection of the data"))
         self.form = QFormLayout(self.form_box)
         self.users_model = QStandardItemModel(0, 5, self)
-        self.users_view = QTableView()
-        self.users_view.setObjectName("usersView")
-        self.users_view.setModel(self.users_model)
-        self.users_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.users_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.users_view.horizontalHeader().setStretchLastSection(True)
-        self.users_view.verticalHeader().setVisible(False)
+        self.users_view = read_only_table(self.users_model, "usersView")
         refresh = QPushButton(self.tr("Check again"))
         refresh.setObjectName("refreshSecurity")
         refresh.clicked.connect(self.refresh)
@@ -103,10 +98,23 @@ class SecuritySection(SectionWidget):
             (self.tr("Whole database last found sound:"),
              i18n.format_moment(status["database_full_check_at"]) if status["database_full_check_at"]
              else self.tr("not yet — checked at the next sign-in")),
+            (self.tr("Last verified backup:"), self._backup_text()),
             (self.tr("Auto-lock after inactivity:"), idle),
             (self.tr("Lock with the computer's screen lock:"),
              ", ".join(self.os_sources) if self.os_sources else self.tr("not available on this computer")),
         ]
+
+    def _backup_text(self) -> str:
+        from app.backup import service as backup_service
+
+        try:
+            state = backup_service.state(self.session)
+        except (KenseError, OSError):
+            return "—"
+        if state.last is None:
+            return self.tr("none yet — make one on the Backups page")
+        text = i18n.format_moment(state.last.created_at)
+        return self.tr("%1 — older than 7 days!").replace("%1", text) if state.stale else text
 
     def refresh(self) -> None:
         status = security_status(self.session)

@@ -31,6 +31,8 @@ from app.security.profile import Profile
 from app.security.roles import Permission
 from app.security.session import LockReason, Session, SessionState, UserInfo
 from ui import i18n, sections_builtin, tasks, ui_state, upkeep
+from ui.backup import section as backup_section
+from ui.backup.controller import BackupController
 from ui.changes import bus
 from ui.help import HelpWindow
 from ui.lock import InactivityFilter, LockController, close_secondary_windows
@@ -67,7 +69,12 @@ class ShellWindow(QMainWindow):
         if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
             self.minimized.emit()
 
+    close_guard: Any = None   # returns True while the close must wait (a backup before closing)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_guard is not None and self.close_guard():
+            event.ignore()
+            return
         self.closing.emit()
         super().closeEvent(event)
 
@@ -115,6 +122,9 @@ class Shell(QObject):
         self.workspace: Workspace | None = None
         self.help_window: HelpWindow | None = None
         self.window = ShellWindow()
+        self.backups = BackupController(self)
+        backup_section.controller = self.backups
+        self.window.close_guard = self.backups.hold_close
         self.window.minimized.connect(self._minimized)
         self.window.closing.connect(self.shutdown)
         self.idle = InactivityFilter(self)
@@ -162,6 +172,7 @@ class Shell(QObject):
         wizard.languageChosen.connect(self._wizard_language)
         wizard.finished.connect(self._setup_finished)
         wizard.quitRequested.connect(self.window.close)
+        wizard.restoreRequested.connect(self.open_restore_from_wizard)
         self.screen_name = "setup"
         self.window.set_screen(wizard)
 
@@ -188,6 +199,7 @@ class Shell(QObject):
         remembered = str(ui_state.load(self.data_dir).get("last_login", ""))
         screen = SignInScreen(self._authenticate, school, login=remembered, locked_user=locked_user)
         screen.recoveryRequested.connect(self.open_recovery)
+        screen.restoreRequested.connect(self.open_restore_from_sign_in)
         screen.languageChosen.connect(self._sign_in_language)
         self.screen_name = "lock" if locked_user else "signin"
         self.window.set_screen(screen)
@@ -233,7 +245,59 @@ class Shell(QObject):
         if dialog.exec() and dialog.session is not None:
             self._replace_session(dialog.session)
 
+    def open_restore_from_wizard(self) -> None:
+        """The replacement-PC case: restore into this computer's (empty) profile folder, then sign in."""
+        from ui.backup.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.data_dir, self.window, secrets=self.profile.secrets)
+        self.restore_dialog = dialog
+        dialog.finished.connect(lambda _r: self.after_restore(dialog.restored))
+        dialog.open()
+
+    def open_restore_from_sign_in(self) -> None:
+        """The database is beyond use (sign-in says so): restore the last verified backup over it, the
+        damaged profile kept aside; what it would lose cannot be read from it, so the dialog asks first."""
+        from app.backup import engine, service
+        from ui.backup.restore_dialog import RestoreDialog
+
+        screen = self.window.centralWidget()
+        login = screen.login.text() if isinstance(screen, SignInScreen) else ""
+        try:
+            last = engine.last_verified(service.default_folder(self.data_dir))
+        except (KenseError, OSError):
+            last = None
+        dialog = RestoreDialog(self.data_dir, self.window, backup=last.path if last else None, login=login,
+                               secrets=self.profile.secrets,
+                               lost_text=self.tr("The database cannot be opened; the restore replaces it with "
+                                                 "the backup and keeps the damaged copy aside."))
+        self.restore_dialog = dialog
+        dialog.finished.connect(lambda _r: dialog.restored is not None and self.after_restore(dialog.restored))
+        dialog.open()
+
+    def close_for_restore(self) -> None:
+        """Sign out before a restore swaps the profile's files (the window stays open)."""
+        self.window.close_guard = None
+        try:
+            self.shutdown()
+        finally:
+            self.window.close_guard = self.backups.hold_close
+
+    def after_restore(self, restored: Path | None) -> None:
+        if restored is None and self.session is not None:
+            return   # the dialog was closed before anything happened: carry on
+        if restored is None and self.profile.exists() and self.screen_name == "setup":
+            return
+        discard_staging(self.data_dir, self.profile_factory)
+        self.profile = self._make_profile()
+        if self.profile.exists():
+            self.show_sign_in()
+        else:
+            self.show_wizard()
+
     def _make_profile(self) -> Profile:
+        from app.backup.restore import recover_interrupted
+
+        recover_interrupted(self.data_dir)   # a restore killed mid-swap: the live profile goes back first
         profile: Profile = self.profile_factory(self.data_dir)
         profile.defer_full_check = True   # run after the window opens, on a second connection
         return profile
@@ -285,6 +349,9 @@ class Shell(QObject):
         self.window.set_screen(workspace)
         self.window.setWindowTitle(f"Kense — {school}" if school else "Kense")
         workspace.show_notice(self.notice_text(session))
+        self.backups.attach(session)
+        if "database" in session.notices.integrity_problems:
+            self.backups.offer_after_damage(session)
         if session.notices.full_check_due:
             self._start_full_check(session)
         upkeep.keep_issued_certificates(session, self)
@@ -338,6 +405,7 @@ class Shell(QObject):
                 profile.full_check_finding(session.conn, session.dek, session.user.id)
             if self.workspace is not None and session.state is SessionState.ACTIVE:
                 self.workspace.show_notice(self.notice_text(session))
+                self.backups.offer_after_damage(session)
 
         def failed(exc: BaseException) -> None:
             log.warning("background database check did not run: %s", type(exc).__name__)
@@ -459,6 +527,7 @@ class Shell(QObject):
             except Exception:
                 log.exception("sign-out failed")
         self.session = None
+        self.backups.signed_out()
         tasks.manager().bind(None)
         bus().bind(None)
         if self.state is not ShellState.SIGNED_OUT:

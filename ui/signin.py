@@ -36,6 +36,7 @@ class SignInScreen(QWidget):
     """``authenticate(login, password)`` does the work and raises a KenseError when refused."""
 
     recoveryRequested = Signal()
+    restoreRequested = Signal()   # the database is beyond use: restore it from a backup
     languageChosen = Signal(str)
     helpRequested = Signal(str)
 
@@ -84,9 +85,14 @@ class SignInScreen(QWidget):
         self.recovery_button = QPushButton(self.tr("Use the recovery code…"))
         self.recovery_button.setObjectName("recoveryButton")
         self.recovery_button.clicked.connect(self.recoveryRequested)
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_button.setObjectName("restoreFromBackup")
+        self.restore_button.clicked.connect(self.restoreRequested)
+        self.restore_button.setVisible(False)
         frame_layout = QVBoxLayout(self.message_frame)
         frame_layout.addWidget(self.message)
         frame_layout.addWidget(self.countdown_text)
+        frame_layout.addWidget(self.restore_button)
         self.message_frame.setVisible(False)
 
         self.sign_in_button = primary(QPushButton(self.tr("Sign in")))
@@ -212,6 +218,7 @@ class SignInScreen(QWidget):
             self.recovery_button.setFocus()
             return
         self.show_message(exc.message(lang))
+        self.restore_button.setVisible(exc.key == "db.damaged")   # beyond use: the last backup is the way on
         wait = 0.0
         if isinstance(exc, (WrongCredentials, LockedOut)):
             wait = exc.retry_after

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QLabel, QLineEdit, QTableView, QWidget
 
 STYLE = """
 QWidget { font-size: 11pt; }
@@ -87,3 +87,15 @@ def password_field(placeholder: str = "") -> QLineEdit:
 def primary(button: QWidget) -> QWidget:
     button.setProperty("primary", True)
     return button
+
+
+def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
+    """A table of rows to pick, not to edit: whole-row selection, the last column stretched, no row numbers."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    return view

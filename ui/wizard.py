@@ -75,6 +75,7 @@ class SetupWizard(QWidget):
     finished = Signal(str, str)
     languageChosen = Signal(str)
     quitRequested = Signal()
+    restoreRequested = Signal()   # "Restore from a backup": a replacement PC, the data from the old one
 
     def __init__(self, data_dir: Path, profile_factory: Any = Profile, state: dict[str, Any] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -151,6 +152,13 @@ class SetupWizard(QWidget):
             button.toggled.connect(lambda on, c=code: on and self._language_changed(c))
             self.language_group.addButton(button)
             layout.addWidget(button)
+        layout.addSpacing(16)
+        layout.addWidget(label(self.tr("Replacing the school's old computer? Restore its data from a backup with "
+                                       "the recovery sheet instead of setting up a new school."), "hint"))
+        restore = QPushButton(self.tr("Restore from a backup…"))
+        restore.setObjectName("restoreFromBackup")
+        restore.clicked.connect(self.restoreRequested)
+        layout.addWidget(restore, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return page
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from app.admin import settings
-from app.admin.settings import SettingSpec
+from app.admin.settings import SettingSpec, _boolean
 
 
 def _folder(value: Any) -> str:
@@ -25,3 +25,4 @@ def _token(value: Any) -> str:
 
 settings.declare(SettingSpec("backup_dir", "", _folder, "an absolute folder path"))
 settings.declare(SettingSpec("backup_drive", "", _token, "set by kense backup register-drive"))
+settings.declare(SettingSpec("auto_backup", True, _boolean, "true/false"))

@@ -57,6 +57,9 @@ class CliContext:
         return bool(getattr(self.args, "data_dir", None) or os.environ.get("KENSE_DATA_DIR"))
 
     def profile(self) -> Profile:
+        from app.backup.restore import recover_interrupted
+
+        recover_interrupted(self.data_dir)   # a restore killed mid-swap: the live profile goes back first
         return Profile(self.data_dir)
 
     def _stdin_line(self) -> str | None:
@@ -64,6 +67,9 @@ class CliContext:
         if self._stdin_lines is None:
             self._stdin_lines = sys.stdin.read().splitlines() if not sys.stdin.isatty() else []
         return self._stdin_lines.pop(0) if self._stdin_lines else None
+
+    def has_login(self) -> bool:
+        return bool(getattr(self.args, "user", None) or os.environ.get("KENSE_USER"))
 
     def login(self) -> str:
         login = getattr(self.args, "user", None) or os.environ.get("KENSE_USER")

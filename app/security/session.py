@@ -91,6 +91,7 @@ class Session:
         self._guard = threading.Lock()  # the worker registry is touched from several threads
         self._conn_guard = threading.Lock()  # a lock's stop never meets this connection's close
         self._workers: set[Session] = set()
+        self._extras: set[Connection] = set()   # further connections under the key (a backup's copy)
         self._accepting = True
 
     # ----------------------------------------------------------------- access
@@ -202,10 +203,36 @@ class Session:
             self._workers.add(child)
         return child
 
-    def open_connections(self) -> int:
-        """How many connections to the database this session holds open (its own and its workers')."""
+    @contextlib.contextmanager
+    def keyed_connection(self, opener: Callable[[bytes], Connection]) -> Iterator[Connection]:
+        """A further connection under this session's key — ``opener(key)`` opens it (a backup's copy, a
+        second read snapshot) — registered like a worker's: the lock interrupts and closes it."""
         with self._guard:
-            return (self._conn is not None) + len(self._workers)
+            if self.state is not SessionState.ACTIVE or self._dek is None or not self._accepting:
+                raise SessionLocked()
+            dek, generation = self._dek, self.generation
+        conn = opener(dek)
+        del dek
+        with self._guard:
+            if self.generation != generation or not self._accepting:   # locked while opening
+                with contextlib.suppress(Exception):
+                    conn.close()
+                raise SessionLocked()
+            self._extras.add(conn)
+        try:
+            yield conn
+        finally:
+            with self._guard:
+                self._extras.discard(conn)
+            with contextlib.suppress(Exception):
+                conn.close()
+
+    def open_connections(self) -> int:
+        """How many connections to the database this session holds open (its own, its workers' and theirs)."""
+        with self._guard:
+            workers = list(self._workers)
+            own = (self._conn is not None) + len(self._extras)
+        return own + sum(child.open_connections() for child in workers)
 
     def stop_background(self) -> None:
         """Bump the generation, stop and close every worker connection, drop their keys; no new worker
@@ -215,7 +242,17 @@ class Session:
             self.generation += 1
             self._accepting = False
             workers, self._workers = list(self._workers), set()
+            extras, self._extras = list(self._extras), set()
+        for extra in extras:
+            stop = getattr(extra, "stop", None)   # a WorkerConnection closes only when no thread is inside
+            with contextlib.suppress(Exception):
+                if stop is not None:
+                    stop()
+                else:
+                    extra.interrupt()
+                    extra.close()
         for child in workers:
+            child.stop_background()   # a worker's own further connections go with it
             with child._conn_guard:
                 child.state = SessionState.LOCKED
                 child._dek = None

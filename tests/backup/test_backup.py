@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.audit import chain
-from app.backup import engine
+from app.backup import engine, restore
+from app.backup.restore import Credentials
 from app.backup.rotation import keep
 from app.errors import AuthenticationRefused, InvalidInput, KenseError
 from app.security.profile import Profile
@@ -20,7 +21,7 @@ from tests.conftest import SCHOOL_NAME, ProfileFixture, make_file_keyring
 def _tables(path: Path, dek: bytes) -> dict[str, list[tuple]]:
     conn = engine.open_read_only(path, dek)
     try:
-        names = engine._tables(conn)
+        names = engine.tables(conn)
         return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}  # noqa: S608
     finally:
         conn.close()
@@ -29,11 +30,11 @@ def _tables(path: Path, dek: bytes) -> dict[str, list[tuple]]:
 def test_backup_change_backup_restore_each_generation_in_another_account(school: ProfileFixture, tmp_path: Path):
     session = school.sign_in()
     folder = tmp_path / "backups"
-    first = engine.make_backup(school.profile, session.dek, folder,
+    first = engine.make_backup(session, folder,
                                now=lambda: datetime(2026, 12, 1, 9, tzinfo=UTC))
     snapshot_1 = _tables(first.path / "kense.db", session.dek)
     session.audit_now("test.change")
-    second = engine.make_backup(school.profile, session.dek, folder,
+    second = engine.make_backup(session, folder,
                                 now=lambda: datetime(2026, 12, 2, 9, tzinfo=UTC))
     snapshot_2 = _tables(second.path / "kense.db", session.dek)
     assert first.verified and second.verified and second.audit_seq > first.audit_seq
@@ -46,7 +47,8 @@ def test_backup_change_backup_restore_each_generation_in_another_account(school:
     for n, (gen, snapshot) in enumerate([(first, snapshot_1), (second, snapshot_2)]):
         keyring = make_file_keyring(tmp_path / f"account-{n + 2}")
         target = tmp_path / f"restored-{n}"
-        engine.restore(gen.path, target, school.recovery_code, keyring)
+        restore.restore(gen.path, target, keyring,
+                        Credentials(code=school.recovery_code))
         restored = _tables(target / "kense.db", dek)
         assert restored.pop("audit_log")[: len(snapshot["audit_log"])] == snapshot.pop("audit_log")
         assert {k: v for k, v in restored.items()} == snapshot
@@ -56,20 +58,64 @@ def test_backup_change_backup_restore_each_generation_in_another_account(school:
         again.close()
 
 
-def test_no_plaintext_names_in_backup_bytes(school: ProfileFixture, tmp_path: Path):
+def test_no_plaintext_names_in_backup_bytes(school: ProfileFixture, tmp_path: Path, monkeypatch):
+    """Neither the generation, nor the half-made folder with its carried WAL, nor a restore's staging copy
+    holds a name in clear."""
+    from app.backup import snapshot
+    from db.connection import open_database
+
+    seen: list[Path] = []
+    real_check, real_copy = engine.deep_check, restore.shutil.copyfile
+
+    def scan(folder: Path) -> None:
+        for file in folder.rglob("*"):
+            if file.is_file():
+                seen.append(file)
+                data = file.read_bytes()
+                for name in ("Асанова", SCHOOL_NAME[:10]):
+                    assert name.encode("utf-8") not in data, file.name
+
+    def check_then_scan(path, *args, **kwargs):
+        scan(path)
+        return real_check(path, *args, **kwargs)
+
+    def copy_then_scan(source, target):
+        result = real_copy(source, target)
+        scan(Path(target).parent)
+        return result
+
+    real_file_copy = snapshot._copy_file
+
+    def file_copy_then_scan(source, target, **kwargs):
+        digest = real_file_copy(source, target, **kwargs)
+        scan(Path(target).parent)
+        return digest
+
+    monkeypatch.setattr(snapshot, "_wal_backfilled", lambda _path: False)   # carry the WAL too
+    monkeypatch.setattr(snapshot, "_copy_file", file_copy_then_scan)
+    monkeypatch.setattr(engine, "deep_check", check_then_scan)
     session = school.sign_in()
-    result = engine.make_backup(school.profile, session.dek, tmp_path / "b")
+    pin = open_database(school.profile.db_path, session.dek)
+    pin.execute("BEGIN")
+    pin.execute("SELECT count(*) FROM audit_log").fetchone()
+    session.audit_now("test.change")
+    result = engine.make_backup(session, tmp_path / "b")
+    pin.execute("ROLLBACK")
+    pin.close()
     session.close()
-    for file in result.path.iterdir():
-        data = file.read_bytes()
-        for name in ("Асанова", SCHOOL_NAME[:10]):
-            assert name.encode("utf-8") not in data, file.name
+    scan(result.path)
+    monkeypatch.setattr(restore.shutil, "copyfile", copy_then_scan)
+    restore.restore(result.path, tmp_path / "restored", make_file_keyring(tmp_path / "k"),
+                    Credentials(code=school.recovery_code))
+    scan(tmp_path / "restored")
+    assert any(f.name == "kense.db-wal" and ".partial-" in str(f) for f in seen)
+    assert any(".restoring-" in str(f) for f in seen)
 
 
 @pytest.fixture
 def made(school: ProfileFixture, tmp_path: Path):
     session = school.sign_in()
-    result = engine.make_backup(school.profile, session.dek, tmp_path / "b")
+    result = engine.make_backup(session, tmp_path / "b")
     yield school, session, result
     session.close()
 
@@ -82,8 +128,9 @@ def test_flipped_byte_is_refused_and_nothing_written(made, tmp_path: Path):
     db.write_bytes(bytes(data))
     assert engine.verify_backup(result.path, dek=session.dek) == ["db_digest"]
     with pytest.raises(KenseError) as err:
-        engine.restore(result.path, tmp_path / "r", school.recovery_code, make_file_keyring(tmp_path / "k"))
-    assert err.value.key == "backup.damaged" and not (tmp_path / "r").exists()
+        restore.restore(result.path, tmp_path / "r", make_file_keyring(tmp_path / "k"),
+                        Credentials(code=school.recovery_code))
+    assert err.value.key == "backup.problem.db_digest" and not (tmp_path / "r").exists()
 
 
 def test_sound_backup_verifies_with_key_and_with_code(made):
@@ -98,18 +145,20 @@ def test_foreign_newer_and_wrong_code_refused(made, tmp_path: Path):
     foreign.mkdir()
     (foreign / "manifest.json").write_text("{not json")
     with pytest.raises(InvalidInput) as err:
-        engine.restore(foreign, tmp_path / "r1", school.recovery_code, make_file_keyring(tmp_path / "k"))
+        restore.restore(foreign, tmp_path / "r1", make_file_keyring(tmp_path / "k"),
+                        Credentials(code=school.recovery_code))
     assert err.value.key == "backup.not_a_backup"
     manifest = json.loads((result.path / "manifest.json").read_text())
     newer = tmp_path / "newer"
     newer.mkdir()
     (newer / "manifest.json").write_text(json.dumps({**manifest, "version": 99}))
     with pytest.raises(InvalidInput) as err:
-        engine.restore(newer, tmp_path / "r2", school.recovery_code, make_file_keyring(tmp_path / "k"))
+        restore.restore(newer, tmp_path / "r2", make_file_keyring(tmp_path / "k"),
+                        Credentials(code=school.recovery_code))
     assert err.value.key == "backup.too_new"
     wrong = "-".join(["ABCD"] * 8)
     with pytest.raises(AuthenticationRefused) as err2:
-        engine.restore(result.path, tmp_path / "r3", wrong, make_file_keyring(tmp_path / "k"))
+        restore.restore(result.path, tmp_path / "r3", make_file_keyring(tmp_path / "k"), Credentials(code=wrong))
     assert err2.value.key == "backup.code_wrong"
     assert not any((tmp_path / n).exists() for n in ("r1", "r2", "r3"))
 
@@ -117,7 +166,8 @@ def test_foreign_newer_and_wrong_code_refused(made, tmp_path: Path):
 def test_restore_never_touches_a_live_profile_without_replace(made):
     school, _session, result = made
     with pytest.raises(InvalidInput) as err:
-        engine.restore(result.path, school.profile.root, school.recovery_code, school.profile.secrets)
+        restore.restore(result.path, school.profile.root, school.profile.secrets,
+                        Credentials(code=school.recovery_code))
     assert err.value.key == "backup.target_exists"
 
 
@@ -131,7 +181,7 @@ def test_full_disk_removes_partial(school: ProfileFixture, tmp_path: Path, monke
         return real(path, data)
     monkeypatch.setattr(engine, "write_atomic", full)
     with pytest.raises(KenseError) as err:
-        engine.make_backup(school.profile, session.dek, tmp_path / "b")
+        engine.make_backup(session, tmp_path / "b")
     session.close()
     assert err.value.key == "backup.disk_full"
     assert list((tmp_path / "b").iterdir()) == []
@@ -142,7 +192,7 @@ def test_unwritable_folder(school: ProfileFixture, tmp_path: Path):
     blocker.write_text("x")
     session = school.sign_in()
     with pytest.raises(KenseError) as err:
-        engine.make_backup(school.profile, session.dek, blocker / "sub")
+        engine.make_backup(session, blocker / "sub")
     session.close()
     assert err.value.key == "backup.folder_unwritable"
 
@@ -150,7 +200,7 @@ def test_unwritable_folder(school: ProfileFixture, tmp_path: Path):
 def test_cancel_leaves_nothing(school: ProfileFixture, tmp_path: Path):
     session = school.sign_in()
     with pytest.raises(engine.BackupCancelled):
-        engine.make_backup(school.profile, session.dek, tmp_path / "b", cancelled=lambda: True)
+        engine.make_backup(session, tmp_path / "b", cancelled=lambda: True)
     session.close()
     assert engine.list_backups(tmp_path / "b") == [] and list((tmp_path / "b").iterdir()) == []
 
@@ -182,3 +232,57 @@ def test_removable_drive_only_when_registered(tmp_path: Path, monkeypatch):
     other.mkdir()
     with pytest.raises(InvalidInput):
         engine.check_folder(other, token)
+
+
+def test_frames_not_yet_in_the_main_file_are_carried_and_nothing_is_left_beside(school: ProfileFixture,
+                                                                                 tmp_path: Path, monkeypatch):
+    from app.backup import snapshot
+    from db.connection import open_database
+
+    carried: list[bool] = []
+    real = snapshot._wal_backfilled
+    monkeypatch.setattr(snapshot, "_wal_backfilled", lambda path: carried.append(not real(path)) or not carried[-1])
+    session = school.sign_in()
+    pin = open_database(school.profile.db_path, session.dek)
+    pin.execute("BEGIN")
+    pin.execute("SELECT count(*) FROM audit_log").fetchone()   # an old snapshot: no checkpoint can pass it
+    session.audit_now("test.after_pin")
+    result = engine.make_backup(session, tmp_path / "b")
+    pin.execute("ROLLBACK")
+    pin.close()
+    assert carried == [True] and result.verified
+    assert sorted(p.name for p in result.path.iterdir()) == ["kense.db", "kense.keys", "manifest.json"]
+    assert engine.verify_backup(result.path, dek=session.dek) == []
+    assert sorted(p.name for p in result.path.iterdir()) == ["kense.db", "kense.keys", "manifest.json"]
+    conn = engine.open_read_only(result.path / "kense.db", session.dek)
+    assert conn.execute("SELECT count(*) FROM audit_log WHERE action = 'test.after_pin'").fetchone()[0] == 1
+    conn.close()
+    session.close()
+
+
+def test_backup_while_another_connection_keeps_writing(school: ProfileFixture, tmp_path: Path):
+    import threading
+
+    session = school.sign_in()
+    writer = school.sign_in()
+    stop = threading.Event()
+    written: list[int] = []
+
+    def keep_writing() -> None:
+        while not stop.is_set():
+            writer.audit_now("test.write")
+            written.append(1)
+
+    thread = threading.Thread(target=keep_writing)
+    thread.start()
+    try:
+        results = [engine.make_backup(session, tmp_path / "b", now=lambda n=n: datetime(2026, 12, 1, 9, n, tzinfo=UTC))
+                   for n in range(3)]
+    finally:
+        stop.set()
+        thread.join()
+    writer.close()
+    assert written and all(r.verified for r in results)
+    for r in results:   # each copy is one consistent moment: its counts and head agree with its own rows
+        assert engine.verify_backup(r.path, dek=session.dek) == []
+    session.close()

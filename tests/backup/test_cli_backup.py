@@ -39,3 +39,24 @@ def test_backup_dir_setting_is_used(cli: Cli, tmp_path: Path):  # noqa: F811
     assert cli("backup", "register-drive", str(tmp_path / "usb")).returncode == 0
     assert (tmp_path / "usb" / ".kense-backup-drive").is_file()
     assert Path(cli.json("backup", "now")["path"]).parent == tmp_path / "usb"
+
+
+def test_restore_over_a_newer_profile_asks_for_yes_and_password_restore(cli: Cli, tmp_path: Path):  # noqa: F811
+    made = cli.json("backup", "now", "--to", str(tmp_path / "b"))
+    assert cli("settings", "set", "idle_lock_minutes", "9").returncode == 0      # the profile moves on
+    refused = cli("restore", made["path"], "--recovery-code", cli.recovery_code, "--data-dir", str(cli.data),
+                  "--replace")
+    assert refused.returncode == 5 and "--yes" in refused.stderr and "Traceback" not in refused.stderr
+    assert cli.json("settings", "get", "idle_lock_minutes") in (9, {"idle_lock_minutes": 9})
+    # a password valid at backup time, on this computer (its keyring still holds the device secret)
+    done = cli("restore", made["path"], "--data-dir", str(cli.data), "--replace", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert cli.json("settings", "get", "idle_lock_minutes") in (5, {"idle_lock_minutes": 5})
+    assert list(tmp_path.glob("profile.replaced-*"))
+
+
+def test_restore_without_a_way_in_is_refused_in_words(cli: Cli, tmp_path: Path):  # noqa: F811
+    made = cli.json("backup", "now", "--to", str(tmp_path / "b"))
+    refused = cli("restore", made["path"], "--data-dir", str(tmp_path / "new"), user="")
+    assert refused.returncode == 4 and "Traceback" not in refused.stderr and refused.stderr.strip()
+    assert not (tmp_path / "new").exists()

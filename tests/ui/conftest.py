@@ -12,6 +12,12 @@ from app.security.profile import Profile
 from tests.conftest import FAST_KDF
 
 
+@pytest.fixture(autouse=True)
+def _no_automatic_backups(monkeypatch) -> None:
+    """Screens under test sign in and close often; the backup tests switch automatic backups back on."""
+    monkeypatch.setenv("KENSE_AUTO_BACKUP", "off")
+
+
 @pytest.fixture
 def profile_factory(file_keyring: DeviceSecretStore) -> Callable[[Path], Profile]:
     def factory(root: Path) -> Profile:

@@ -1,0 +1,1 @@
+"""The desktop side of backups: the Backups page, automatic backups, the restore dialog."""
