@@ -24,6 +24,7 @@ from app.certificates import sources
 from app.certificates import verification as qr
 from app.certificates.digest import render_digest
 from app.clock import now_iso
+from app.documents import outbox
 from app.errors import Conflict, InvalidInput, KenseError
 from app.forms.templates import employment, study, transfer
 from app.forms.templates.certificate import LANGS, Issue, Template
@@ -141,6 +142,7 @@ def _insert(conn: Connection, session: Session, tpl: Template, person_id: str, l
         (cert_id, tpl.kind, day.year, seq, number, tpl.kind, lang, tpl.person_kind, person_id, data.full_name,
          data.purpose, iso_day, now_iso(), session.user.id, json.dumps(snapshot, ensure_ascii=False),
          render_digest(tpl, lang, snapshot), check))
+    outbox.enqueue(conn, "certificate", cert_id, 1)   # the district's register of issued certificates
     session.audit(conn, "certificate.issue", "certificate", cert_id,
                   {"template": tpl.kind, "lang": lang, "number": number, "person_kind": tpl.person_kind,
                    "person_id": person_id, "fields": ["purpose"] if data.purpose else []})
@@ -325,6 +327,7 @@ def void(session: Session, ref: str, reason: str, *, template: str | None = None
                             (now_iso(), session.user.id, reason, found["id"])).rowcount
         if changed != 1:  # voided by someone else between the read and the write
             raise Conflict("certificate.already_void", number=found["number"])
+        outbox.enqueue(w, "certificate", found["id"], 2)   # the void is a fact of its own: version 2
         session.audit(w, "certificate.void", "certificate", found["id"],
                       {"number": found["number"], "fields": ["void_reason"]})
     return find(session, found["id"])

@@ -14,14 +14,22 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import commands_backup, commands_certificates, commands_core, commands_documents, commands_people
+from app.cli import (
+    commands_backup,
+    commands_certificates,
+    commands_core,
+    commands_documents,
+    commands_people,
+    commands_sync,
+)
 from app.cli.context import CliContext
 from app.errors import KenseError
 from app.i18n import LANGUAGES, normalise_language, translate
 from db.connection import DatabaseError
 
 # Subsystems add a module with ``register(subparsers, common)`` here.
-COMMAND_MODULES = [commands_core, commands_people, commands_documents, commands_certificates, commands_backup]
+COMMAND_MODULES = [commands_core, commands_people, commands_documents, commands_certificates, commands_backup,
+                   commands_sync]
 
 
 def _common_options() -> argparse.ArgumentParser:
