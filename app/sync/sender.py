@@ -44,7 +44,8 @@ class RunReport:
     reason: str | None = None   # why the run ended early: offline, stalled, captive_portal, unauthorized, …
     detail: str = ""
     skew_seconds: int | None = None
-    chunks_sent: int = 0
+    chunks_sent: int = 0        # chunks whose receipt came
+    chunk_attempts: int = 0     # chunk uploads started (a cut one counts, its receipt never came)
     stopped: bool = False       # a person must act (revoked, wrong server, unauthorized, old protocol)
 
     def to_json(self) -> dict[str, Any]:
@@ -168,6 +169,11 @@ class Sender:
                     done += count
                     continue
                 missing = [i for i in state.missing if 0 <= i < count]
+                if not missing:
+                    # Every chunk held but the file not complete: the server died between storing the
+                    # last chunk and checking the whole. Repeating a held chunk is harmless and makes
+                    # it check again.
+                    missing = [count - 1]
                 spool.server_lacks(state.sha256, missing)
                 done += count - len(missing)
                 self._step(done, total, "files")
@@ -181,6 +187,7 @@ class Sender:
         """One chunk; True when its receipt says the file is now complete on the server."""
         sealed = spool.chunk(sha, idx)
         for attempt in range(2):
+            self.report.chunk_attempts += 1
             try:
                 complete = client.put_chunk(sha, idx, sealed)
             except ServerRefused as exc:
