@@ -151,6 +151,7 @@ def make_handler(state: State, die_after_chunks: int | None) -> type[BaseHTTPReq
                              rotate_token=state.meta("rotate") == "1")
                 return self._send(200, h.to_json())
             if method == "POST" and path == "/device/rotate":
+                self._body()
                 token = secrets.token_urlsafe(32)
                 state.db.execute("UPDATE device SET new_token = ? WHERE id = ?", (token, device))
                 state.db.execute("DELETE FROM meta WHERE key = 'rotate'")
