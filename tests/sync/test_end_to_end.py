@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from app.documents import events, register
+from app.documents import register
 from app.security.session import Session
 from app.sync import outbox, service
 from tests.sync.conftest import District

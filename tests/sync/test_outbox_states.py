@@ -172,9 +172,8 @@ def test_unenrol_keeps_every_unsynced_row_for_the_next_server(enrolled: Session,
     assert result["kept_unsynced"] >= 3
     for rid in ids:
         assert _row_for(enrolled, rid).state == outbox.PENDING
-    with pytest.raises(Exception, match="never deleted"):
-        with write_transaction(enrolled.conn):
-            enrolled.conn.execute("DELETE FROM sync_outbox")
+    with pytest.raises(Exception, match="never deleted"), write_transaction(enrolled.conn):
+        enrolled.conn.execute("DELETE FROM sync_outbox")
     other = District(tmp_path / "other-district").start()
     try:
         service.enrol(enrolled, other.url, other.code())
