@@ -22,7 +22,12 @@ log = logging.getLogger(__name__)
 _guard = threading.Lock()   # one sealing pass at a time per process (GUI thread and a worker may both commit)
 
 
-def prepare(conn: Connection, root: Path, db_id: str, *, checkpoint: bool = False, answers: bool = True) -> None:
+# A lock or sign-out queues a checkpoint at most this often; every sync run made signed in queues one.
+LOCK_CHECKPOINT_INTERVAL = 600.0
+
+
+def prepare(conn: Connection, root: Path, db_id: str, *, checkpoint: bool = False, answers: bool = True,
+            checkpoint_interval: float = 0.0) -> None:
     """Reconcile (answers), optionally queue a checkpoint, seal: on the caller's connection."""
     if sealing.enrolment(conn) is None:
         return
@@ -30,19 +35,20 @@ def prepare(conn: Connection, root: Path, db_id: str, *, checkpoint: bool = Fals
         if answers:
             sealing.reconcile(conn, spool)
         if checkpoint:
-            sealing.queue_checkpoint(conn, db_id)
+            sealing.queue_checkpoint(conn, db_id, min_interval=checkpoint_interval)
         sealing.seal_pending(conn, spool)
 
 
 def _safely(session: Session, *, checkpoint: bool = False, answers: bool = True) -> None:
     try:
-        prepare(session.conn, session.profile.root, session.db_id, checkpoint=checkpoint, answers=answers)
-    except Exception:
-        log.exception("sync preparation failed; the next pass repeats it")
+        prepare(session.conn, session.profile.root, session.db_id, checkpoint=checkpoint, answers=answers,
+                checkpoint_interval=LOCK_CHECKPOINT_INTERVAL)
+    except Exception as exc:   # the type only: a message may carry a value
+        log.error("sync preparation failed (%s); the next pass repeats it", type(exc).__name__)
 
 
 def on_sign_in(session: Session) -> None:
-    _safely(session, checkpoint=True)
+    _safely(session)
 
     def after_commit(committed: Session, _changed: Change) -> None:
         _safely(committed, answers=False)

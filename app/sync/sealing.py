@@ -129,14 +129,18 @@ def reconcile(conn: Connection, spool: Spool) -> ReconcileReport:
     return report
 
 
-def queue_checkpoint(conn: Connection, db_id: str) -> bool:
-    """Queue the audit chain's head as a checkpoint for the district, when it moved since the last one."""
+def queue_checkpoint(conn: Connection, db_id: str, *, min_interval: float = 0.0) -> bool:
+    """Queue the audit chain's head as a checkpoint for the district, when it moved since the last one
+    (and, with `min_interval`, when the last one is at least that many seconds old)."""
     from app.audit import chain
+    from app.clock import parse_iso, utc_now
     from app.documents.outbox import enqueue
 
     seq, head = chain.head(conn, db_id)
-    last = conn.execute("SELECT max(seq) FROM sync_checkpoint").fetchone()[0]
-    if seq == 0 or (last is not None and seq <= int(last)):
+    last = conn.execute("SELECT seq, created_at FROM sync_checkpoint ORDER BY seq DESC LIMIT 1").fetchone()
+    if seq == 0 or (last is not None and seq <= int(last[0])):
+        return False
+    if last is not None and min_interval and (utc_now() - parse_iso(last[1])).total_seconds() < min_interval:
         return False
     rid = uuid7()
     with write_transaction(conn):
