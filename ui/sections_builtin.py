@@ -17,7 +17,8 @@ from ui.widgets import label
 
 ORDER = ("pupils", "staff", "documents", "certificates", "sync", "settings", "security")
 # Section modules of other subsystems (each calls register_section at import).
-SECTION_MODULES: list[str] = ["ui.documents", "ui.certificates.section", "ui.people", "ui.certificates.record_action"]
+SECTION_MODULES: list[str] = ["ui.documents", "ui.certificates.section", "ui.people", "ui.certificates.record_action",
+                               "ui.sync"]
 # Which OS lock signals the shell is listening to (shown in the security panel).
 os_lock_sources: list[str] = []
 

@@ -130,6 +130,9 @@ class Shell(QObject):
         if sys.platform == "win32":
             self._capture_guard = _CaptureGuard(self)
             QApplication.instance().installEventFilter(self._capture_guard)
+        from ui.sync.controller import attach as attach_sync
+
+        self.sync = attach_sync(self)   # runs while locked too: works from items sealed at commit
         help_key = QShortcut(QKeySequence("F1"), self.window)
         help_key.setContext(Qt.ShortcutContext.WindowShortcut)
         help_key.activated.connect(lambda: self.open_help(self.current_help_topic()))
@@ -449,7 +452,7 @@ class Shell(QObject):
             close_secondary_windows(self.window)
             self._teardown()
             secure_clipboard().clear()
-        tasks.manager().cancel_all()
+        tasks.manager().cancel_all(keyless=True)
         if session is not None:
             try:
                 session.close()

@@ -113,6 +113,11 @@ def run_now(session: Session, *, progress: Progress | None = None, stall_seconds
     return report
 
 
+def prepare(session: Session, *, checkpoint: bool = False) -> None:
+    """Carry the answers into the outbox and seal what is new (a signed-in step around a run)."""
+    agent.prepare(session.conn, session.profile.root, session.db_id, checkpoint=checkpoint)
+
+
 def send_locked(root: Path, db_id: str, store: DeviceSecretStore, *, progress: Progress | None = None,
                 stall_seconds: float = 30.0, cancelled: Any = None) -> RunReport:
     """One run from the spool only: no data key needed (the session may be locked)."""
@@ -173,6 +178,25 @@ class Status:
                 "next_try_seconds": round(self.next_try_seconds)}
 
 
+def _label(session: Session, row: outbox.OutboxRow) -> str:
+    """What the person at the screen calls the record: its number (never a name)."""
+    conn = session.conn
+    found = None
+    if row.record_type == "document":
+        found = conn.execute("SELECT number FROM document WHERE id = ?", (row.record_id,)).fetchone()
+    elif row.record_type == "document_event":
+        found = conn.execute("SELECT d.number FROM document_event e JOIN document d ON d.id = e.document_id"
+                             " WHERE e.id = ?", (row.record_id,)).fetchone()
+    elif row.record_type == "attachment":
+        found = conn.execute("SELECT d.number FROM attachment a JOIN document d ON d.id = a.document_id"
+                             " WHERE a.id = ?", (row.record_id,)).fetchone()
+    elif row.record_type == "certificate":
+        found = conn.execute("SELECT number FROM certificate WHERE id = ?", (row.record_id,)).fetchone()
+    elif row.record_type == "audit_checkpoint":
+        found = conn.execute("SELECT '#' || seq FROM sync_checkpoint WHERE record_id = ?", (row.record_id,)).fetchone()
+    return str(found[0]) if found else row.record_id[:8]
+
+
 def status(root: Path, session: Session | None = None) -> Status:
     with Spool.for_profile(root) as spool:
         cfg = spool.config()
@@ -184,7 +208,7 @@ def status(root: Path, session: Session | None = None) -> Status:
     if session is not None:
         conn = session.conn
         outbox_counts = outbox.counts(conn)
-        failed = [r.to_json() for r in outbox.failed(conn)]
+        failed = [{**r.to_json(), "label": _label(session, r)} for r in outbox.failed(conn)]
         enrolled = sealing.enrolment(conn) is not None
     skew = cfg.get("skew_seconds")
     return Status(enrolled, cfg.get("server_url"), cfg.get("school"), cfg.get("last_contact"),
