@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from ui import i18n
 
 TOPICS = ("start", "setup", "signin", "lock", "privacy", "settings", "security", "documents", "certificates",
-          "pupils", "staff")
+          "pupils", "staff", "sync")
 
 
 def help_html(topic: str, lang: str) -> tuple[str, str]:

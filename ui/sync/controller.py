@@ -34,10 +34,6 @@ QUIET_RECHECK_MS = 5 * 60 * 1000     # after a good run
 COMMIT_DEBOUNCE_MS = 5 * 1000        # a burst of commits makes one run
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SyncStatus", text, None, n)
-
-
 def _local_time(iso: str | None) -> str:
     if not iso:
         return ""
@@ -128,20 +124,20 @@ class SyncController(QObject):
             return ""
         if st.server is None:
             return ""
-        waiting = st.queued
+        waiting = str(st.queued)
         if st.stopped or self.failed_count:
-            return _tr("Sync: error — see Sync")
+            return QCoreApplication.translate("SyncStatus", "Sync: error — see Sync")
         if self.running:
-            return _tr("Sync: sending…")
-        if waiting == 0:
+            return QCoreApplication.translate("SyncStatus", "Sync: sending…")
+        if st.queued == 0:
             at = _local_time(st.last_success)
             if not at:
-                return _tr("Sync: nothing sent yet")
-            return _tr("Sync: all sent %1").replace("%1", at if _today(st.last_success) else
-                                                     (st.last_success or "")[:10])
+                return QCoreApplication.translate("SyncStatus", "Sync: nothing sent yet")
+            when = at if _today(st.last_success) else (st.last_success or "")[:10]
+            return QCoreApplication.translate("SyncStatus", "Sync: all sent %1").replace("%1", when)
         if st.last_error in ("offline", "stalled", "captive_portal", "server_unavailable"):
-            return _tr("Sync: %n waiting — no connection", waiting)
-        return _tr("Sync: %n waiting", waiting)
+            return QCoreApplication.translate("SyncStatus", "Sync: %1 waiting — no connection").replace("%1", waiting)
+        return QCoreApplication.translate("SyncStatus", "Sync: %1 waiting").replace("%1", waiting)
 
     # ----------------------------------------------------------------- one run
     def kick(self, trigger: str = "now") -> bool:
@@ -279,6 +275,8 @@ def attach(shell: Any) -> SyncController:
     bus().changed.connect(committed)
 
     def gone() -> None:
+        if controller.stopped:
+            return
         controller.stop()
         with contextlib.suppress(RuntimeError, TypeError):
             bus().changed.disconnect(committed)
