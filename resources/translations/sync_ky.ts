@@ -196,7 +196,7 @@
     <message>
         <location filename="../../ui/sync/controller.py" line="129" />
         <source>Sync: error — see Sync</source>
-        <translation>Синхрондоштуруу: ката — «Синхрондоштуруу» бөлүмүн караңыз</translation>
+        <translation>Синхрондоштуруу: ката — бөлүмдү караңыз</translation>
     </message>
     <message>
         <location filename="../../ui/sync/controller.py" line="131" />
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../ui/sync/controller.py" line="135" />
         <source>Sync: nothing sent yet</source>
-        <translation>Синхрондоштуруу: азырынча эч нерсе жөнөтүлгөн жок</translation>
+        <translation>Синхрондоштуруу: азырынча жөнөтүлгөн жок</translation>
     </message>
     <message>
         <location filename="../../ui/sync/controller.py" line="137" />

@@ -153,7 +153,7 @@
     <message>
         <location filename="../../ui/sync/section.py" line="180" />
         <source>waiting: %1 · refused: %2 · last sent in full: %3</source>
-        <translation>в очереди: %1 · отклонено: %2 · последний раз отправлено всё: %3</translation>
+        <translation>ожидают: %1 · отклонено: %2 · последний раз отправлено всё: %3</translation>
     </message>
     <message>
         <location filename="../../ui/sync/section.py" line="184" />
@@ -196,7 +196,7 @@
     <message>
         <location filename="../../ui/sync/controller.py" line="129" />
         <source>Sync: error — see Sync</source>
-        <translation>Синхронизация: ошибка — см. раздел «Синхронизация»</translation>
+        <translation>Синхронизация: ошибка — см. раздел</translation>
     </message>
     <message>
         <location filename="../../ui/sync/controller.py" line="131" />
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../ui/sync/controller.py" line="135" />
         <source>Sync: nothing sent yet</source>
-        <translation>Синхронизация: пока ничего не отправлено</translation>
+        <translation>Синхронизация: ещё не отправлялось</translation>
     </message>
     <message>
         <location filename="../../ui/sync/controller.py" line="137" />

@@ -247,14 +247,27 @@ def attach(shell: Any) -> SyncController:
     button.setObjectName("syncStatus")
     button.setFlat(True)
     button.setVisible(False)
-    shell.window.statusBar().addPermanentWidget(button)
+    bar = shell.window.statusBar()
+    bar.addPermanentWidget(button)
+    bar.setVisible(False)
 
     def show() -> None:
         if controller.stopped or not shiboken6.isValid(button):
             return
         text = controller.status_text()
-        button.setText(text)
+        workspace = getattr(shell, "workspace", None)
+        if workspace is not None and shiboken6.isValid(workspace) and shell.screen_name == "workspace" \
+                and controller._active() is not None:
+            # signed in: the workspace's own status bar carries the line
+            if text:
+                workspace.sync_label.setText(text)
+                workspace.sync_label.setToolTip(text)
+            button.setVisible(False)
+            bar.setVisible(False)
+            return
+        button.setText(text)   # the sign-in and lock screens: sync goes on, and says so
         button.setVisible(bool(text))
+        bar.setVisible(bool(text))
 
     def open_page() -> None:
         workspace = getattr(shell, "workspace", None)
@@ -263,6 +276,7 @@ def attach(shell: Any) -> SyncController:
 
     button.clicked.connect(open_page)
     controller.changed.connect(show)
+    shell.stateChanged.connect(lambda _state: QTimer.singleShot(0, show))
     shell.signedIn.connect(controller.signed_in)
     shell.unlocked.connect(controller.signed_in)
     shell.locked.connect(lambda _reason: controller.changed.emit())

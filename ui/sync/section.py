@@ -41,6 +41,18 @@ def reason_text(reason: str | None) -> str:
     return translate(f"sync.reason.{reason}", i18n.current_language())
 
 
+def _local_stamp(iso: str | None) -> str:
+    """A server-clock-free display: the local date and time of an instant we recorded."""
+    if not iso:
+        return "—"
+    from app.clock import parse_iso
+
+    try:
+        return parse_iso(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return "—"
+
+
 def _record_kind(record_type: str) -> str:
     names = {
         "document": QCoreApplication.translate("SyncSection", "Register entry"),
@@ -88,7 +100,9 @@ class SyncSection(SectionWidget):
         self.progress.setObjectName("syncProgress")
         self.progress.setVisible(False)
         buttons.addWidget(self.sync_now)
-        buttons.addWidget(self.progress, 1)
+        self.progress.setMaximumWidth(360)
+        buttons.addWidget(self.progress)
+        buttons.addStretch(1)
         form.addRow(buttons)
         layout.addWidget(self.state_box)
 
@@ -174,8 +188,7 @@ class SyncSection(SectionWidget):
         else:
             self.state.setText(self.tr("Working"))
         self.server.setText(st.server or "—")
-        self.last_contact.setText(
-            (st.last_contact or "—").replace("T", " ").replace("Z", " UTC") if st.last_contact else "—")
+        self.last_contact.setText(_local_stamp(st.last_contact))
         data = st.to_json()
         self.queue.setText(self.tr("waiting: %1 · refused: %2 · last sent in full: %3")
                            .replace("%1", str(data["pending"])).replace("%2", str(data["failed"]))
@@ -196,6 +209,8 @@ class SyncSection(SectionWidget):
             state = self.tr("refused") if r["state"] == "error" else self.tr("accepted with a warning")
             self.failed_model.appendRow([QStandardItem(_record_kind(r["record_type"])), QStandardItem(r["label"]),
                                          QStandardItem(state), QStandardItem(r["message"] or r["result"] or "")])
+        self.failed_view.resizeColumnsToContents()
+        self.failed_view.horizontalHeader().setStretchLastSection(True)
         self.failed_box.setVisible(bool(st.failed))
 
     def clear_personal_data(self) -> None:
