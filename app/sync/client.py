@@ -82,6 +82,7 @@ class Client:
         self.server_id = server_id
         self._on_bytes = on_bytes
         self.requests = 0
+        self.confirmed_bytes = 0   # request bodies whose reply came
         self._http = httpx.Client(
             base_url=check_server_url(base_url) + API_PREFIX, headers=headers, follow_redirects=False,
             timeout=httpx.Timeout(connect=connect_seconds, read=stall_seconds, write=stall_seconds,
@@ -126,6 +127,7 @@ class Client:
             raise LinkDown("stalled") from exc
         except (httpx.TransportError, OSError) as exc:
             raise LinkDown("offline") from exc
+        self.confirmed_bytes += len(body or b"")
         return self._decode(reply)
 
     @staticmethod

@@ -22,6 +22,8 @@ from app.sync.protocol import MAX_FILES_QUERY, STOPS_THE_RUN, Fatal, Result, b64
 from app.sync.spool import QUEUED, SPOOL_DIR, Spool, SpoolItem
 
 SKEW_WARN_SECONDS = 300
+RECONNECTS = 50          # reconnections within one run, each only after the one before moved something
+RECONNECT_PAUSE = 1.0    # seconds between them
 _ITEM_OVERHEAD = 160   # JSON around one sealed item in a batch body
 
 
@@ -39,6 +41,8 @@ class RunReport:
     failed: int = 0             # items the server refused in this run (error or warning)
     pending: int = 0            # items still waiting after the run
     bytes_sent: int = 0         # request bodies as they went on the wire
+    bytes_confirmed: int = 0    # of those, the bodies whose reply came (the rest was lost in a cut)
+    reconnects: int = 0
     seconds: float = 0.0
     requests: int = 0
     reason: str | None = None   # why the run ended early: offline, stalled, captive_portal, unauthorized, …
@@ -110,21 +114,43 @@ class Sender:
             self._end("not_enrolled", stopped=True)
             return
         spool.requeue_interrupted()
-        client = Client(cred.server_url, token=cred.token, server_id=cred.server_id,
-                        stall_seconds=self.stall_seconds, on_bytes=self._count)
-        try:
-            self._exchange(spool, client, cred)
-        except LinkDown as exc:
-            self._end(exc.reason)
-        except ServerRefused as exc:
-            self._end(exc.code, exc.detail, stopped=exc.code in STOPS_THE_RUN or exc.code == Fatal.BAD_REQUEST)
-        except Cancelled:
-            self._end("cancelled")
-        finally:
-            self.report.requests = client.requests
-            client.close()
+        # A link that drops every few minutes: while each attempt moves something, reconnect at once
+        # and go on where it broke (a new connection, a new health call); an attempt that moves
+        # nothing ends the run and the scheduler's backoff takes over.
+        for attempt in range(RECONNECTS + 1):
+            before = self._moved()
+            client = Client(cred.server_url, token=cred.token, server_id=cred.server_id,
+                            stall_seconds=self.stall_seconds, on_bytes=self._count)
+            try:
+                self._exchange(spool, client, cred)
+                self._end(None)
+                return
+            except LinkDown as exc:
+                self._end(exc.reason)
+                if self._moved() == before or attempt == RECONNECTS:
+                    return
+            except ServerRefused as exc:
+                self._end(exc.code, exc.detail, stopped=exc.code in STOPS_THE_RUN or exc.code == Fatal.BAD_REQUEST)
+                return
+            except Cancelled:
+                self._end("cancelled")
+                return
+            finally:
+                self.report.requests += client.requests
+                self.report.bytes_confirmed += client.confirmed_bytes
+                self.report.reconnects = attempt
+                client.close()
+            spool.requeue_interrupted()
+            time.sleep(RECONNECT_PAUSE)
+            if self._cancelled():
+                self._end("cancelled")
+                return
 
-    def _end(self, reason: str, detail: str = "", *, stopped: bool = False) -> None:
+    def _moved(self) -> tuple[int, int, int]:
+        r = self.report
+        return r.sent, r.failed, r.chunks_sent
+
+    def _end(self, reason: str | None, detail: str = "", *, stopped: bool = False) -> None:
         self.report.reason, self.report.detail, self.report.stopped = reason, detail, stopped
 
     def _remember(self, spool: Spool) -> None:
@@ -133,6 +159,8 @@ class Sender:
             spool.set(last_success=now_iso(), failures=0, last_error=None, last_error_detail=None, stopped=None)
         else:
             failures = int(spool.get("failures", "0") or 0) + (0 if r.reason == "cancelled" else 1)
+            if r.sent or r.chunks_sent:
+                failures = 1   # it moved: the link works now and then, try again soon
             spool.set(failures=failures, last_error=r.reason, last_error_detail=r.detail[:300] or None,
                       last_error_at=now_iso(), stopped=r.reason if r.stopped else None)
         spool.set(last_run=now_iso(), last_report_sent=r.sent, last_report_failed=r.failed)
