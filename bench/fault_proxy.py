@@ -34,6 +34,7 @@ class Stats:
     connections: int = 0
     cuts: int = 0
     stalls: int = 0
+    lost_up: int = 0            # client -> server bytes that went through but got no reply: cut off
     up_by_connection: list[int] = field(default_factory=list)
 
 
@@ -62,6 +63,7 @@ class FaultProxy:
         self._thread: threading.Thread | None = None
         self.port = 0
         self._writers: set[asyncio.StreamWriter] = set()
+        self._unanswered: dict[int, int] = {}
 
     # ----------------------------------------------------------------- lifecycle
     def start(self) -> FaultProxy:
@@ -149,9 +151,11 @@ class FaultProxy:
             return
         self._writers.add(up_writer)
         cut = asyncio.Event()
+        self._unanswered[index] = 0
         tasks = [asyncio.ensure_future(self._pipe(reader, up_writer, True, index, cut)),
                  asyncio.ensure_future(self._pipe(up_reader, writer, False, index, cut))]
         await cut.wait()
+        self.stats.lost_up += self._unanswered.pop(index, 0)   # sent since the last reply: must go again
         for t in tasks:
             t.cancel()
         for w in (writer, up_writer):
@@ -171,7 +175,10 @@ class FaultProxy:
 
     async def _pipe(self, src: asyncio.StreamReader, dst: asyncio.StreamWriter, up: bool, index: int,
                     cut: asyncio.Event) -> None:
-        queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
+        # Bounded: what the link holds is its bandwidth × delay (plus a little), so a sender feels the
+        # link's pace through TCP back-pressure instead of filling a buffer the cut then throws away.
+        depth = 2 if not self.bandwidth else max(2, int(self.bandwidth * max(self.delay, 0.01) / _PIECE) + 2)
+        queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue(maxsize=depth)
 
         async def deliver() -> None:
             while True:
@@ -191,8 +198,11 @@ class FaultProxy:
                 if up:
                     self.stats.up += len(data)
                     self.stats.up_by_connection[index] += len(data)
+                    if index in self._unanswered:
+                        self._unanswered[index] += len(data)
                 else:
                     self.stats.down += len(data)
+                    self._unanswered[index] = 0
                 if self.bandwidth:
                     await asyncio.sleep(len(data) / self.bandwidth)
                 if up and self._cut_due(index):

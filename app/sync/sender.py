@@ -23,7 +23,7 @@ from app.sync.spool import QUEUED, SPOOL_DIR, Spool, SpoolItem
 
 SKEW_WARN_SECONDS = 300
 RECONNECTS = 50          # reconnections within one run, each only after the one before moved something
-RECONNECT_PAUSE = 1.0    # seconds between them
+RECONNECT_PAUSE = 0.5    # seconds between them
 _ITEM_OVERHEAD = 160   # JSON around one sealed item in a batch body
 
 
