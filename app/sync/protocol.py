@@ -24,6 +24,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -163,6 +164,20 @@ def raw_public_key(key: X25519PrivateKey | X25519PublicKey) -> bytes:
     return pub.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
+_SERVER_PUBLIC: dict[int, tuple[X25519PrivateKey, bytes]] = {}
+
+
+def _server_public(key: X25519PrivateKey) -> bytes:
+    """The server's public key, derived once per key object: deriving it is a scalar multiplication,
+    as dear as the exchange itself, and opening a batch would otherwise pay it for every item."""
+    held = _SERVER_PUBLIC.get(id(key))
+    if held is None or held[0] is not key:
+        if len(_SERVER_PUBLIC) > 8:
+            _SERVER_PUBLIC.clear()
+        held = _SERVER_PUBLIC[id(key)] = (key, raw_public_key(key))   # the key kept: its id is not reused
+    return held[1]
+
+
 # ---------------------------------------------------------------- field validation
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -288,6 +303,12 @@ class Record:
         return {"type": str(self.type), "id": self.id, "version": self.version, "data": dict(self.data)}
 
     def canonical(self) -> bytes:
+        return self._canonical
+
+    @cached_property
+    def _canonical(self) -> bytes:
+        # Computed once: the size check, the content hash and storing all need it. A record is not
+        # changed after it is made (frozen; its data is never mutated in place by either side).
         return canonical_json(self.to_json())
 
     def content_hash(self) -> str:
@@ -391,7 +412,7 @@ def _open_header(sealed: bytes, kind: bytes, server_private: X25519PrivateKey, e
     head_len = len(SEAL_MAGIC) + 1 + _KEY_ID_LEN + _PUB_LEN + extra
     if len(sealed) < head_len + _TAG_LEN or sealed[:3] != SEAL_MAGIC or sealed[3:4] != kind:
         raise ProtocolError(Result.INVALID, "not a sealed item of this protocol")
-    server_pub = raw_public_key(server_private)
+    server_pub = _server_public(server_private)
     if sealed[4:4 + _KEY_ID_LEN] != _key_id(server_pub):
         raise ProtocolError(Fatal.WRONG_SERVER, "sealed to another server's key")
     return sealed[:head_len], server_pub

@@ -1,0 +1,58 @@
+"""The web pages' words in Kyrgyz (first) and Russian."""
+
+from __future__ import annotations
+
+LANGS = ("ky", "ru")
+
+TEXTS: dict[str, dict[str, str]] = {
+    "ky": {
+        "title": "Kense — райондук сервер", "login": "Кирүү", "logout": "Чыгуу", "user": "Колдонуучу",
+        "password": "Сырсөз", "login_failed": "Колдонуучунун аты же сырсөз туура эмес.",
+        "login_wait": "Өтө көп туура эмес аракет. Бир аздан кийин кайталаңыз.",
+        "schools": "Мектептер", "school": "Мектеп", "devices": "Түзмөктөр", "last_contact": "Акыркы байланыш",
+        "last_checkpoint": "Акыркы текшерүү чекити", "alerts": "Эскертүүлөр", "never": "эч качан",
+        "documents": "Документтер", "certificates": "Маалымкаттар", "incidents": "Окуялар",
+        "search": "Издөө", "kind": "Түрү", "all": "баары", "from": "баштап", "to": "чейин", "find": "Табуу",
+        "number": "Номери", "date": "Күнү", "subject": "Мазмуну", "correspondent": "Корреспондент",
+        "files": "Файлдар", "download": "Жүктөп алуу", "incomplete": "толук келе элек",
+        "versions": "Версиялар", "events": "Кыймылы", "state": "Абалы", "name": "Аты-жөнү",
+        "template": "Үлгү", "severity": "Оордугу", "summary": "Кыскача", "revoke": "Токтотуу",
+        "revoked": "токтотулган", "active": "иштейт", "rotate": "Жаңы токен",
+        "enrol_code": "Каттоо коду", "new_code": "Жаңы каттоо коду", "code_once": "Кодду азыр жазып алыңыз: ал экинчи көрсөтүлбөйт. Мөөнөтү 72 саат, бир жолу гана иштейт.",
+        "clear": "Көрүлдү", "none": "Жок", "not_found": "Табылган жок", "forbidden": "Бул бөлүм сиз үчүн эмес.",
+        "verify": "Маалымкатты текшерүү", "verify_hint": "Маалымкатта басылган номерди жана текшерүү кодун жазыңыз, же QR коддун текстин коюңуз.",
+        "check_code": "Текшерүү коду", "qr_text": "QR коддун тексти", "check": "Текшерүү",
+        "genuine": "Чыныгы маалымкат", "void": "Жокко чыгарылган", "reason": "Себеби",
+        "unknown_cert": "Мындай маалымкат табылган жок. Номерди жана кодду текшериңиз.",
+        "issued_by": "Берген мектеп", "series": "Сериясы", "back": "Артка", "lang_other": "Русский",
+        "bad_input": "Жазылганы туура эмес.",
+        "kind_incoming": "кирүүчү", "kind_outgoing": "чыгуучу", "kind_internal": "ички", "kind_order": "буйрук",
+        "state_valid": "жарактуу", "state_void": "жокко чыгарылган",
+        "series_study": "окуу", "series_employment": "иш", "series_transfer": "которуу",
+    },
+    "ru": {
+        "title": "Kense — районный сервер", "login": "Войти", "logout": "Выйти", "user": "Пользователь",
+        "password": "Пароль", "login_failed": "Неверное имя пользователя или пароль.",
+        "login_wait": "Слишком много неудачных попыток. Повторите немного позже.",
+        "schools": "Школы", "school": "Школа", "devices": "Устройства", "last_contact": "Последняя связь",
+        "last_checkpoint": "Последняя контрольная точка", "alerts": "Предупреждения", "never": "никогда",
+        "documents": "Документы", "certificates": "Справки", "incidents": "Происшествия",
+        "search": "Поиск", "kind": "Вид", "all": "все", "from": "с", "to": "по", "find": "Найти",
+        "number": "Номер", "date": "Дата", "subject": "Содержание", "correspondent": "Корреспондент",
+        "files": "Файлы", "download": "Скачать", "incomplete": "получен не полностью",
+        "versions": "Версии", "events": "Движение", "state": "Состояние", "name": "ФИО",
+        "template": "Шаблон", "severity": "Серьёзность", "summary": "Кратко", "revoke": "Отключить",
+        "revoked": "отключено", "active": "работает", "rotate": "Новый токен",
+        "enrol_code": "Код подключения", "new_code": "Новый код подключения", "code_once": "Запишите код сейчас: второй раз он не будет показан. Действует 72 часа, один раз.",
+        "clear": "Просмотрено", "none": "Нет", "not_found": "Не найдено", "forbidden": "Этот раздел вам недоступен.",
+        "verify": "Проверка справки", "verify_hint": "Введите номер и код проверки, напечатанные на справке, или вставьте текст QR-кода.",
+        "check_code": "Код проверки", "qr_text": "Текст QR-кода", "check": "Проверить",
+        "genuine": "Подлинная справка", "void": "Аннулирована", "reason": "Причина",
+        "unknown_cert": "Такая справка не найдена. Проверьте номер и код.",
+        "issued_by": "Выдавшая школа", "series": "Серия", "back": "Назад", "lang_other": "Кыргызча",
+        "bad_input": "Введено неверно.",
+        "kind_incoming": "входящий", "kind_outgoing": "исходящий", "kind_internal": "внутренний",
+        "kind_order": "приказ", "state_valid": "действительна", "state_void": "аннулирована",
+        "series_study": "об обучении", "series_employment": "с места работы", "series_transfer": "о переводе",
+    },
+}
