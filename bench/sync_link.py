@@ -142,7 +142,8 @@ def _run(args: argparse.Namespace, bandwidth: float, work: Path, district: Distr
     print(f"| compressed payload | {payload:,} B (records {payload_records:,} + files {payload_files:,}) | — |")
     print(f"| bytes on the wire (both ways) | {wire:,} B = {wire / payload:.3f}× payload | ≤ 1.15× |")
     print(f"| wall time | {wall:.0f} s = {wall / ideal:.3f}× payload/bandwidth ({ideal:.0f} s) | ≤ 1.25× |")
-    print(f"| cuts, runs, reconnects | {cuts} cuts, {len(runs)} run(s), {sum(r.reconnects for r in runs)} reconnects | — |")
+    reconnects = sum(r.reconnects for r in runs)
+    print(f"| cuts, runs, reconnects | {cuts} cuts, {len(runs)} run(s), {reconnects} reconnects | — |")
     print(f"| bytes re-sent after the cuts | {resent:,} B = {resent / max(cuts, 1):,.0f} B per cut "
           f"(one chunk = {CHUNK_SIZE + CHUNK_OVERHEAD:,} B) | ≤ one chunk per cut |")
     print(f"| quiet re-run | {quiet_trips} round trips, {quiet_bytes:,} B, pending {quiet.pending} | ≤ 2, ≤ 2 KB |")
