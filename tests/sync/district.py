@@ -268,6 +268,8 @@ def report(state: State) -> dict[str, Any]:
         "duplicates": db.execute("SELECT count(*) FROM (SELECT type, id, version FROM record"
                                  " GROUP BY type, id, version HAVING count(*) > 1)").fetchone()[0],
         "files": files,
+        "files_stored": {sha: {"complete": info["complete"], "stored_sha256": info.get("stored_sha256")}
+                         for sha, info in files.items()},
         "record_ids": sorted(f"{r[0]}:{r[1]}:{r[2]}" for r in db.execute("SELECT type, id, version FROM record")),
         "data": {f"{r[0]}:{r[1]}:{r[2]}": json.loads(r[3])["data"]
                  for r in db.execute("SELECT type, id, version, data FROM record")},

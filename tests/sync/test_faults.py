@@ -3,8 +3,6 @@ server itself. Across all: nothing lost, nothing doubled, files byte-identical, 
 
 from __future__ import annotations
 
-import hashlib
-import os
 import threading
 import time
 from collections.abc import Iterator
@@ -19,6 +17,7 @@ from app.sync.protocol import CHUNK_SIZE
 from app.sync.spool import Spool
 from bench.fault_proxy import FaultProxy
 from tests.sync.conftest import District
+from tests.sync.helpers import all_arrived, letters, until_done
 
 
 @pytest.fixture
@@ -33,55 +32,17 @@ def via_proxy(admin_session: Session, district: District, proxy: FaultProxy) -> 
     return admin_session
 
 
-def _letters(session: Session, folder: Path, n: int, *, file_every: int = 0, file_size: int = 0) -> list[str]:
-    folder.mkdir(exist_ok=True)
-    ids = []
-    for i in range(n):
-        files = []
-        if file_every and i % file_every == 0:
-            f = folder / f"scan-{i}.pdf"
-            f.write_bytes(os.urandom(file_size))
-            files.append(f)
-        ids.append(register.register(session, kind="incoming", subject=f"Кат №{i}", correspondent="Район",
-                                     their_number=f"{i}-К", their_date="2026-11-02", files=files).id)
-    return ids
-
-
-def _until_done(session: Session, attempts: int = 40, **kw: float) -> list[service.RunReport]:
-    reports = []
-    for _ in range(attempts):
-        r = service.run_now(session, **kw)
-        reports.append(r)
-        if r.pending == 0 and r.reason is None:
-            return reports
-    raise AssertionError(f"not done after {attempts} runs: {reports[-1]}")
-
-
-def _check_all_arrived(session: Session, district: District, folder: Path, doc_ids: list[str]) -> dict:
-    got = district.report()
-    assert got["duplicates"] == 0
-    for rid in doc_ids:
-        assert f"document_version:{rid}:1" in got["record_ids"]
-    for f in folder.iterdir():
-        sha = hashlib.sha256(f.read_bytes()).hexdigest()
-        assert got["files"][sha]["complete"], f.name
-        assert got["files"][sha]["stored_sha256"] == sha
-    counts = outbox.counts(session.conn)
-    assert counts[outbox.PENDING] == counts[outbox.UPLOADING] == counts[outbox.ERROR] == 0
-    return got
-
-
 def test_cut_every_few_hundred_kilobytes_resumes_mid_file(via_proxy: Session, district: District,
                                                          proxy: FaultProxy, tmp_path: Path) -> None:
     folder = tmp_path / "scans"
-    ids = _letters(via_proxy, folder, 60, file_every=20, file_size=5 * CHUNK_SIZE + 1234)
+    ids = letters(via_proxy, folder, 60, file_every=20, file_size=5 * CHUNK_SIZE + 1234)
     with Spool.for_profile(via_proxy.profile.root) as spool:
         total_chunks = sum(spool.chunk_count(sha) for sha, _ in spool.files_to_send())
     assert total_chunks == 18
     proxy.configure(cut_every=700_000)
-    reports = _until_done(via_proxy)
+    reports = until_done(via_proxy)
     assert proxy.stats.cuts >= 3
-    _check_all_arrived(via_proxy, district, folder, ids)
+    all_arrived(via_proxy, district.report(), folder, ids)
     # resumed, not restarted: each cut costs at most the chunk that was on the wire
     assert sum(r.chunks_sent for r in reports) == total_chunks
     assert sum(r.chunk_attempts for r in reports) <= total_chunks + proxy.stats.cuts
@@ -90,7 +51,7 @@ def test_cut_every_few_hundred_kilobytes_resumes_mid_file(via_proxy: Session, di
 def test_server_killed_and_restarted_mid_run(via_proxy: Session, district: District, proxy: FaultProxy,
                                              tmp_path: Path) -> None:
     folder = tmp_path / "scans"
-    ids = _letters(via_proxy, folder, 20, file_every=10, file_size=12 * CHUNK_SIZE)
+    ids = letters(via_proxy, folder, 20, file_every=10, file_size=12 * CHUNK_SIZE)
     proxy.configure(bandwidth=2_000_000)   # slow enough to kill it in the middle
     result: list[service.RunReport] = []
     runner = threading.Thread(target=lambda: result.append(
@@ -105,22 +66,22 @@ def test_server_killed_and_restarted_mid_run(via_proxy: Session, district: Distr
     assert result[0].pending > 0
     district.start()
     proxy.configure(bandwidth=None)
-    _until_done(via_proxy)
-    _check_all_arrived(via_proxy, district, folder, ids)
+    until_done(via_proxy)
+    all_arrived(via_proxy, district.report(), folder, ids)
 
 
 def test_server_dies_after_storing_a_chunk_before_the_receipt(via_proxy: Session, district: District,
                                                               tmp_path: Path) -> None:
     folder = tmp_path / "scans"
-    ids = _letters(via_proxy, folder, 3, file_every=1, file_size=3 * CHUNK_SIZE + 7)
+    ids = letters(via_proxy, folder, 3, file_every=1, file_size=3 * CHUNK_SIZE + 7)
     district.stop()
     district.start("--die-after-chunks", "4")
     first = service.run_now(via_proxy, stall_seconds=5)
     assert first.reason in ("offline", "stalled", "server_unavailable")
     assert district.wait_exit() == 17
     district.start()
-    _until_done(via_proxy)
-    _check_all_arrived(via_proxy, district, folder, ids)
+    until_done(via_proxy)
+    all_arrived(via_proxy, district.report(), folder, ids)
 
 
 def test_captive_portal_is_not_success(via_proxy: Session, district: District, proxy: FaultProxy) -> None:
@@ -132,7 +93,7 @@ def test_captive_portal_is_not_success(via_proxy: Session, district: District, p
     assert outbox.counts(via_proxy.conn)[outbox.SYNCED] == 0
     assert district.report()["records"] == 0
     proxy.configure(portal=False)
-    assert _until_done(via_proxy)[-1].reason is None
+    assert until_done(via_proxy)[-1].reason is None
     assert outbox.counts(via_proxy.conn)[outbox.UPLOADING] == 0
 
 
@@ -144,13 +105,13 @@ def test_a_stalled_link_is_given_up_by_the_stall_timeout(via_proxy: Session, pro
     assert report.reason == "stalled"
     assert time.monotonic() - started < 20
     proxy.configure(stall_chance=0.0)
-    assert _until_done(via_proxy)[-1].reason is None
+    assert until_done(via_proxy)[-1].reason is None
 
 
 def test_slow_link_with_latency_still_delivers(via_proxy: Session, district: District, proxy: FaultProxy,
                                                tmp_path: Path) -> None:
     folder = tmp_path / "scans"
-    ids = _letters(via_proxy, folder, 5, file_every=5, file_size=CHUNK_SIZE // 2)
+    ids = letters(via_proxy, folder, 5, file_every=5, file_size=CHUNK_SIZE // 2)
     proxy.configure(bandwidth=200_000, rtt=0.2)
-    _until_done(via_proxy)
-    _check_all_arrived(via_proxy, district, folder, ids)
+    until_done(via_proxy)
+    all_arrived(via_proxy, district.report(), folder, ids)

@@ -3,8 +3,6 @@ proxy: what the school registers arrives once, whole and byte-identical, whateve
 
 from __future__ import annotations
 
-import hashlib
-import os
 import threading
 import time
 from collections.abc import Iterator
@@ -12,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from app.documents import events, register
+from app.documents import register
 from app.security.session import Session
 from app.sync import outbox, service
 from app.sync.protocol import CHUNK_SIZE
 from bench.fault_proxy import FaultProxy
+from tests.sync.helpers import all_arrived, letters, until_done
 from tests.sync.real_server import RealDistrict, new_database
 
 
@@ -47,54 +46,21 @@ def school(admin_session: Session, real: RealDistrict, proxy: FaultProxy) -> Ses
     return admin_session
 
 
-def _letters(session: Session, folder: Path, n: int, file_every: int, file_size: int) -> list[str]:
-    folder.mkdir(exist_ok=True)
-    ids = []
-    for i in range(n):
-        files = []
-        if file_every and i % file_every == 0:
-            f = folder / f"хат-{i}.pdf"
-            f.write_bytes(b"%PDF-1.4\n" + os.urandom(file_size))
-            files.append(f)
-        reg = register.register(session, kind="incoming", subject=f"Кат №{i}", correspondent="Район",
-                                their_number=f"{i}-К", their_date="2026-11-02", files=files)
-        events.execute(session, reg.id)
-        ids.append(reg.id)
-    return ids
-
-
-def _until_done(session: Session, runs: int = 30) -> list[service.RunReport]:
-    out = []
-    for _ in range(runs):
-        r = service.run_now(session, stall_seconds=10)
-        out.append(r)
-        if r.reason is None and r.pending == 0:
-            return out
-    raise AssertionError(out[-1])
-
-
 def _all_there(session: Session, real: RealDistrict, folder: Path, ids: list[str]) -> dict:
     got = real.report()
-    assert got["duplicates"] == 0
-    for rid in ids:
-        assert f"document_version:{rid}:1" in got["record_ids"]
+    all_arrived(session, got, folder, ids)
     assert got["documents"]["count"] == len(ids)
     assert got["events"]["count"] >= 2 * len(ids)       # registered + executed
-    for f in folder.iterdir():
-        sha = hashlib.sha256(f.read_bytes()).hexdigest()
-        assert got["files_stored"][sha] == {"complete": True, "stored_sha256": sha}, f.name
     assert got["files"]["incomplete"] == 0
-    counts = outbox.counts(session.conn)
-    assert counts[outbox.PENDING] == counts[outbox.UPLOADING] == counts[outbox.ERROR] == 0, counts
     return got
 
 
 def test_letters_with_files_reach_the_real_server_through_cuts(school: Session, real: RealDistrict,
                                                               proxy: FaultProxy, tmp_path: Path) -> None:
     folder = tmp_path / "scans"
-    ids = _letters(school, folder, 30, file_every=10, file_size=4 * CHUNK_SIZE + 99)
+    ids = letters(school, folder, 30, file_every=10, file_size=4 * CHUNK_SIZE + 99, executed=True)
     proxy.configure(cut_every=600_000, rtt=0.05)
-    _until_done(school)
+    until_done(school, stall_seconds=10)
     assert proxy.stats.cuts >= 2
     got = _all_there(school, real, folder, ids)
     assert got["last_checkpoint"] is not None and got["open_alerts"] == 0
@@ -108,7 +74,7 @@ def test_letters_with_files_reach_the_real_server_through_cuts(school: Session, 
 def test_real_server_killed_and_restarted_mid_run(school: Session, real: RealDistrict, proxy: FaultProxy,
                                                    tmp_path: Path) -> None:
     folder = tmp_path / "scans"
-    ids = _letters(school, folder, 10, file_every=5, file_size=10 * CHUNK_SIZE)
+    ids = letters(school, folder, 10, file_every=5, file_size=10 * CHUNK_SIZE, executed=True)
     proxy.configure(bandwidth=1_500_000)
     result: list[service.RunReport] = []
     t = threading.Thread(target=lambda: result.append(
@@ -122,7 +88,7 @@ def test_real_server_killed_and_restarted_mid_run(school: Session, real: RealDis
     assert result and result[0].reason in ("offline", "stalled", "server_unavailable") and result[0].pending > 0
     real.start()
     proxy.configure(bandwidth=None)
-    _until_done(school)
+    until_done(school, stall_seconds=10)
     _all_there(school, real, folder, ids)
 
 
@@ -138,5 +104,5 @@ def test_captive_portal_and_revocation_against_the_real_server(school: Session, 
     assert report.reason == "device_revoked" and report.stopped
     assert [r.state for r in outbox.rows(school.conn) if r.record_id == reg.id] == [outbox.UPLOADING]
     service.enrol(school, proxy.url, real.code())
-    _until_done(school)
+    until_done(school, stall_seconds=10)
     assert f"document_version:{reg.id}:1" in real.report()["record_ids"]
