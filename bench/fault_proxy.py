@@ -42,6 +42,7 @@ class FaultProxy:
     def __init__(self, target_port: int, *, target_host: str = "127.0.0.1", bandwidth: float | None = None,
                  rtt: float = 0.0, cut_after: int | None = None, cut_every: int | None = None,
                  stall_chance: float = 0.0, stall_seconds: float = 0.0, portal: bool = False,
+                 offline: bool = False,
                  seed: int = 1, lifetime: float = 3600.0) -> None:
         if target_host not in ("127.0.0.1", "::1", "localhost"):
             raise ValueError("the fault proxy only targets loopback")
@@ -53,6 +54,7 @@ class FaultProxy:
         self.stall_chance = stall_chance    # per piece forwarded
         self.stall_seconds = stall_seconds
         self.portal = portal
+        self.offline = offline              # the cable pulled: every connection dropped at once
         self.lifetime = lifetime
         self.stats = Stats()
         self._rand = random.Random(seed)
@@ -96,10 +98,13 @@ class FaultProxy:
         for name, value in faults.items():
             if name == "rtt":
                 self.delay = float(value) / 2  # type: ignore[arg-type]
-            elif name in ("bandwidth", "cut_after", "cut_every", "stall_chance", "stall_seconds", "portal"):
+            elif name in ("bandwidth", "cut_after", "cut_every", "stall_chance", "stall_seconds", "portal",
+                          "offline"):
                 setattr(self, name, value)
             else:
                 raise TypeError(name)
+        if faults.get("offline"):
+            self.cut_all()
         if "cut_every" in faults:
             self._next_cut = None if self.cut_every is None else self.stats.up + self.cut_every
 
@@ -140,6 +145,10 @@ class FaultProxy:
         index = len(self.stats.up_by_connection)
         self.stats.up_by_connection.append(0)
         self._writers.add(writer)
+        if self.offline:
+            writer.transport.abort()
+            self._writers.discard(writer)
+            return
         if self.portal:
             await self._portal(reader, writer)
             return

@@ -39,9 +39,9 @@ class RealDistrict:
             args = ["org", "add", code, "--level", level, "--name", f"Бөлүм {code}"]
             self.cli(*args, *(["--parent", parent] if parent else []))
 
-    def cli(self, *args: str) -> str:
+    def cli(self, *args: str, stdin: str = "") -> str:
         out = subprocess.run([sys.executable, "-m", "server.cli", *args, "--dsn", self.dsn], cwd=ROOT,
-                             capture_output=True, text=True, timeout=120)
+                             capture_output=True, text=True, timeout=120, input=stdin)
         if out.returncode != 0:
             raise RuntimeError(f"kense-server {args[0]}: {out.stderr.strip()}")
         return out.stdout.strip()
@@ -79,6 +79,10 @@ class RealDistrict:
         for device in json.loads(self.cli("device", "list", "--school", SCHOOL, "--json")):
             if device["state"] == "active":
                 self.cli("device", "revoke", str(device["device_id"]))
+
+    def add_admin(self, login: str, password: str) -> None:
+        self.cli("admin", "add", login, "--role", "district-admin", "--org", "41701000000000", "--password-stdin",
+                 stdin=password + "\n")
 
     def report(self) -> dict[str, Any]:
         """`kense-server report` and, from PostgreSQL, the identities held and each file's stored hash."""
