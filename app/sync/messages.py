@@ -147,3 +147,15 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
 }
 
 register(MESSAGES)
+
+# What the audit viewer says of sync's own entries (app/audit/viewer.py looks up audit.say.<action>).
+register({
+    "audit.say.sync.enrol": ("{who} бул компьютерди район серверине каттады",
+                             "{who} зарегистрировал(а) этот компьютер на сервере района",
+                             "{who} enrolled this computer with the district server"),
+    "audit.say.sync.unenrol": ("{who} район серверин унуттурду", "{who} отключил(а) сервер района",
+                               "{who} made this computer forget the district server"),
+    "audit.say.sync.retry": ("{who} четке кагылган жазууларды кайра жөнөттү",
+                             "{who} повторно отправил(а) отклонённые записи",
+                             "{who} sent refused records again"),
+})
