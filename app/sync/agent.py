@@ -31,7 +31,7 @@ def prepare(conn: Connection, root: Path, db_id: str, *, checkpoint: bool = Fals
     """Reconcile (answers), optionally queue a checkpoint, seal: on the caller's connection."""
     if sealing.enrolment(conn) is None:
         return
-    with _guard, Spool.for_profile(root) as spool:
+    with _guard, Spool.for_profile(root, check=answers) as spool:
         if answers:
             sealing.reconcile(conn, spool)
         if checkpoint:

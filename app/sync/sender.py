@@ -80,7 +80,7 @@ class Sender:
         except TimeoutError:
             raise AlreadyRunning() from None
         try:
-            with Spool.for_profile(self.root) as spool:
+            with Spool.for_profile(self.root, check=True) as spool:
                 try:
                     self._run(spool)
                 finally:

@@ -14,6 +14,7 @@ the server's idempotency makes the repeat harmless.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -102,8 +103,26 @@ class Spool:
         self._db.executescript(_SCHEMA)
 
     @classmethod
-    def for_profile(cls, root: Path) -> Spool:
-        return cls(Path(root) / SPOOL_DIR / SPOOL_FILE)
+    def for_profile(cls, root: Path, *, check: bool = False) -> Spool:
+        """The profile's spool. One that does not open or fails its check (a damaged disk, an edited
+        file) is moved aside and a new one begun: the outbox in the encrypted database still knows
+        every unsynced row and reseals it (sealing.reconcile), the server's idempotency answers what
+        it already holds with "ok", so nothing is lost. `check` adds a whole-file check (at sign-in
+        and for each run; a commit's sealing only needs the file to open)."""
+        path = Path(root) / SPOOL_DIR / SPOOL_FILE
+        try:
+            spool = cls(path)
+            if check and spool._db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                spool.close()
+                raise sqlite3.DatabaseError("spool check failed")
+            return spool
+        except sqlite3.DatabaseError:
+            aside = path.with_name(f"spool.damaged-{int(time.time())}.sqlite")
+            for suffix in ("", "-wal", "-shm"):
+                part = path.with_name(path.name + suffix)
+                if part.exists():
+                    part.replace(aside.with_name(aside.name + suffix))
+            return cls(path)
 
     def close(self) -> None:
         self._db.close()

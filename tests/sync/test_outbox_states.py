@@ -196,3 +196,31 @@ def test_token_rotation_asked_by_the_server(enrolled: Session, district: Distric
     assert before and after and after.token != before.token
     register.register(enrolled, kind="internal", subject="Дагы")
     assert service.run_now(enrolled).reason is None
+
+
+def test_a_damaged_spool_is_set_aside_and_nothing_is_lost(enrolled: Session, district: District) -> None:
+    ids = [register.register(enrolled, kind="internal", subject=f"Буйрук {i}").id for i in range(3)]
+    spool_file = enrolled.profile.root / "sync" / "spool.sqlite"
+    for part in spool_file.parent.glob("spool.sqlite*"):
+        part.unlink()
+    spool_file.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)   # garbage where the spool was
+    report = service.run_now(enrolled)
+    assert report.reason is None and report.pending == 0
+    for rid in ids:
+        assert _row_for(enrolled, rid).state == outbox.SYNCED
+    assert list(spool_file.parent.glob("spool.damaged-*"))
+    assert district.report()["duplicates"] == 0
+
+
+def test_an_edited_spool_cannot_send_the_token_elsewhere(enrolled: Session, district: District,
+                                                         tmp_path: Path) -> None:
+    register.register(enrolled, kind="internal", subject="Буйрук")
+    elsewhere = District(tmp_path / "elsewhere").start()
+    try:
+        with Spool.for_profile(enrolled.profile.root) as spool:
+            spool.set(server_url=elsewhere.url, server_id="kds1-" + "0" * 32)
+        assert service.run_now(enrolled).reason is None
+        assert elsewhere.report()["received"] == 0
+        assert district.report()["records"] >= 1
+    finally:
+        elsewhere.stop()
