@@ -18,7 +18,7 @@ from ui.widgets import label
 ORDER = ("today", "pupils", "staff", "documents", "certificates", "sync", "settings", "backups", "security")
 # Section modules of other subsystems (each calls register_section at import).
 SECTION_MODULES: list[str] = ["ui.today_section", "ui.documents", "ui.certificates.section", "ui.people",
-                               "ui.certificates.record_action", "ui.backup.section"]
+                               "ui.certificates.record_action", "ui.backup.section", "ui.sync"]
 # Which OS lock signals the shell is listening to (shown in the security panel).
 os_lock_sources: list[str] = []
 

@@ -147,6 +147,9 @@ class Shell(QObject):
         self.help_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.help_action.triggered.connect(lambda: self.open_help(self.current_help_topic()))
         self.window.addAction(self.help_action)
+        from ui.sync.controller import attach as attach_sync
+
+        self.sync = attach_sync(self)   # runs while locked too: works from items sealed at commit
         self.screen_name = ""
 
     # ----------------------------------------------------------------- screens
@@ -520,7 +523,7 @@ class Shell(QObject):
             close_secondary_windows(self.window)
             self._teardown()
             secure_clipboard().clear()
-        tasks.manager().cancel_all()
+        tasks.manager().cancel_all(keyless=True)
         if session is not None:
             try:
                 session.close()

@@ -10,6 +10,9 @@ Three kinds of work, three places to run (the model is Anki's task manager):
 - ``run(work)`` — ``work(progress, cancelled)`` on the general pool, **no database**: rendering, files,
   network. Read what you need first (``run_db``/``run_read``), render here, write back with ``run_db``;
   a render or a download never holds the database worker.
+- ``run_keyless(work)`` — like ``run``, but bound to no session and left running by the lock: only for
+  work that holds no key and no personal data (the sync sender, which works from items sealed to the
+  district server). It stops with ``cancel_all(keyless=True)`` (application exit) or its own cancel.
 
 Every method takes ``on_result(value)``, ``on_error(exc)``, ``on_progress(done, total, text)``,
 ``on_finished()`` (all called on the GUI thread) and ``owner`` (a QObject whose destruction cancels the
@@ -84,6 +87,7 @@ class Task(QObject):
         self._cancel = threading.Event()
         self.done = False
         self.discarded = False   # dropped because the session locked (or its owner died) meanwhile
+        self.keyless = False     # survives the lock (run_keyless)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -135,6 +139,9 @@ class TaskManager(QObject):
         """``session``: the session whose lock drops this task (default: the one bound by the shell)."""
         return self._start(work, Place.POOL, session or self.session, **callbacks)
 
+    def run_keyless(self, work: Work, **callbacks: Any) -> Task:
+        return self._start(work, Place.POOL, None, keyless=True, **callbacks)
+
     def run_db(self, session: Session, work: DbWork, **callbacks: Any) -> Task:
         return self._start(work, Place.DB, session, **callbacks)
 
@@ -144,10 +151,12 @@ class TaskManager(QObject):
     def _start(self, work: Any, place: Place, session: Session | None, *,
                on_result: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None, on_progress: Progress | None = None,
-               on_finished: Callable[[], None] | None = None, owner: QObject | None = None) -> Task:
+               on_finished: Callable[[], None] | None = None, owner: QObject | None = None,
+               keyless: bool = False) -> Task:
         if place is not Place.POOL and session is None:
             raise SessionLocked()
         task = Task(work, place, session, owner)
+        task.keyless = keyless
         if on_progress is not None:
             task.progressed.connect(on_progress)
         if on_result is not None:
@@ -162,9 +171,11 @@ class TaskManager(QObject):
         (self._db if place is Place.DB else self._pool).start(_Runnable(self, task))
         return task
 
-    def cancel_all(self) -> None:
+    def cancel_all(self, *, keyless: bool = False) -> None:
+        """The lock: every task's cancel flag; keyless tasks too only when asked (application exit)."""
         for task in list(self._running):
-            task.cancel()
+            if keyless or not task.keyless:
+                task.cancel()
 
     def running(self) -> list[Task]:
         return list(self._running)

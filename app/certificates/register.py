@@ -24,6 +24,7 @@ from app.certificates import keeping, sources
 from app.certificates import verification as qr
 from app.certificates.digest import render_digest
 from app.clock import now_iso
+from app.documents import outbox
 from app.errors import Conflict, InvalidInput, KenseError
 from app.forms.templates import employment, study, transfer
 from app.forms.templates.certificate import LANGS, Issue, Template
@@ -220,6 +221,7 @@ def _insert(conn: Connection, session: Session, tpl: Template, item: Numbered, d
         (issued.id, tpl.kind, int(issued.issued_on[:4]), item.seq, issued.number, tpl.kind, issued.lang,
          tpl.person_kind, item.person_id, data.full_name, data.purpose, issued.issued_on, now_iso(),
          session.user.id, json.dumps(data.to_json(), ensure_ascii=False), digest, item.check))
+    outbox.enqueue(conn, "certificate", issued.id, 1)   # the district's register of issued certificates
     session.audit(conn, "certificate.issue", "certificate", issued.id,
                   {"template": tpl.kind, "lang": issued.lang, "number": issued.number, "person_kind": tpl.person_kind,
                    "person_id": item.person_id, "fields": ["purpose"] if data.purpose else []})
@@ -428,6 +430,7 @@ def void(session: Session, ref: str, reason: str, *, template: str | None = None
                             (now_iso(), session.user.id, reason, found["id"])).rowcount
         if changed != 1:  # voided by someone else between the read and the write
             raise Conflict("certificate.already_void", number=found["number"])
+        outbox.enqueue(w, "certificate", found["id"], 2)   # the void is a fact of its own: version 2
         session.audit(w, "certificate.void", "certificate", found["id"],
                       {"number": found["number"], "fields": ["void_reason"]})
     return find(session, found["id"])

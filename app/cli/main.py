@@ -22,6 +22,7 @@ from app.cli import (
     commands_core,
     commands_documents,
     commands_people,
+    commands_sync,
 )
 from app.cli.context import CliContext, message_language
 from app.errors import KenseError
@@ -30,7 +31,8 @@ from app.platform_support.console import ensure_utf8_std_streams
 from db.connection import DatabaseError
 
 # Subsystems add a module with ``register(subparsers, common)`` here.
-COMMAND_MODULES = [commands_core, commands_people, commands_documents, commands_certificates, commands_backup]
+COMMAND_MODULES = [commands_core, commands_people, commands_documents, commands_certificates, commands_backup,
+                   commands_sync]
 
 
 def _common_options(lang: str = "en") -> argparse.ArgumentParser:

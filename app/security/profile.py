@@ -40,6 +40,7 @@ from app.security.device_secret import Binding, DeviceSecretStore, new_secret
 from app.security.envelope import Checkpoint, DeviceSecretWrong, Envelope, SlotRefused
 from app.security.roles import Role
 from app.security.session import Session, SignInNotices, UserInfo
+from app.sync import agent as sync_agent
 from db import connection as dbc
 from db.errors import DatabaseBusy, DatabaseDamaged, DatabaseEmpty, MigrationFailed, SchemaTooNew
 from db.migrate import migrate
@@ -466,7 +467,11 @@ class Profile:
             others = sum(1 for e in pending if e.get("login_ref") != own_ref)
         notices = SignInNotices(failed_since_last=since, failed_others=others, integrity_problems=problems,
                                 full_check_due=due and not full_check)
-        return Session(self, user, conn, dek, notices)
+        session = Session(self, user, conn, dek, notices)
+        # The server's answers that came while nobody was signed in reach the outbox; anything left
+        # unsealed is sealed (docs/adr/009-sync-while-locked.md).
+        sync_agent.on_sign_in(session)
+        return session
 
     @staticmethod
     def _complete_intents(conn: dbc.Connection, envelope: Envelope, verified: list[dict[str, Any]]) -> None:

@@ -85,6 +85,9 @@ class Session:
         self.state = SessionState.ACTIVE
         self._lock_listeners: list[Callable[[LockReason], None]] = []
         self._change_listeners: list[Callable[[Change], None]] = []
+        # Hooks that must follow every commit, the workers' too (sync seals new outbox rows): shared with
+        # each child session and called with the session that committed, on its own thread.
+        self._commit_hooks: list[Callable[[Session, Change], None]] = []
         self._pending = Change.NONE     # audited inside the open transaction
         self._committed = Change.NONE   # committed, not yet taken
         self.generation = 0             # bumped by every lock: results of an older one are stale
@@ -142,6 +145,11 @@ class Session:
             self.profile.save_checkpoint(conn, self.dek, self.user.id)
             if changed:
                 self._committed |= changed
+                for hook in list(self._commit_hooks):
+                    try:
+                        hook(self, changed)
+                    except Exception:
+                        log.exception("commit hook failed")
                 for listener in list(self._change_listeners):
                     try:
                         listener(changed)
@@ -170,6 +178,9 @@ class Session:
     def add_change_listener(self, listener: Callable[[Change], None]) -> None:
         self._change_listeners.append(listener)
 
+    def add_commit_hook(self, hook: Callable[[Session, Change], None]) -> None:
+        self._commit_hooks.append(hook)
+
     def remove_change_listener(self, listener: Callable[[Change], None]) -> None:
         with contextlib.suppress(ValueError):
             self._change_listeners.remove(listener)
@@ -195,6 +206,7 @@ class Session:
         conn = open_database(self.profile.db_path, dek, worker=True)  # outside the guard: a lock must not wait
         child = Session(self.profile, self.user, conn, dek, self.notices)
         child.generation = generation
+        child._commit_hooks = self._commit_hooks
         del dek
         with self._guard:
             if self.generation != generation or not self._accepting:  # locked while opening

@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import re
+import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -52,6 +53,7 @@ RATE_SECONDS = 60                       # ... per this many seconds
 
 SEAL_MAGIC = b"KS1"
 _RECORD_KIND = b"R"
+_ZRECORD_KIND = b"Z"    # a record whose canonical JSON was DEFLATE-compressed before sealing (additive, v1)
 _CHUNK_KIND = b"F"
 _KEY_ID_LEN = 8
 _PUB_LEN = 32
@@ -370,19 +372,40 @@ def _record_aad(header: bytes, rtype: str, rid: str, version: int) -> bytes:
     return header + f"|{rtype}|{rid}|{version}".encode("ascii")
 
 
-def seal_record(record: Record, server_public: bytes) -> bytes:
+def seal_record(record: Record, server_public: bytes, *, compress: bool = False) -> bytes:
     """KS1 'R' | key id (8) | ephemeral public key (32) | nonce (12) | AES-256-GCM(canonical record).
 
-    The header and the record's identity are the associated data, so the clear type/id/version beside
-    the sealed bytes cannot be swapped onto another record's content."""
+    With ``compress`` the kind is 'Z' and the plaintext is the raw DEFLATE (zlib, wbits -15) of the
+    canonical JSON: ciphertext does not compress, so a slow link only gains when compression comes
+    before sealing. The header and the record's identity are the associated data, so the clear
+    type/id/version beside the sealed bytes cannot be swapped onto another record's content."""
     pub = _public(server_public)
     eph = X25519PrivateKey.generate()
     eph_pub = raw_public_key(eph)
     key = _derive(eph.exchange(pub), eph_pub, server_public, b"kense-seal-v1/record")
     nonce = os.urandom(_NONCE_LEN)
-    header = SEAL_MAGIC + _RECORD_KIND + _key_id(server_public) + eph_pub + nonce
+    kind = _ZRECORD_KIND if compress else _RECORD_KIND
+    header = SEAL_MAGIC + kind + _key_id(server_public) + eph_pub + nonce
     aad = _record_aad(header, str(record.type), record.id, record.version)
-    return header + AESGCM(key).encrypt(nonce, record.canonical(), aad)
+    plain = record.canonical()
+    if compress:
+        packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+        plain = packer.compress(plain) + packer.flush()
+    return header + AESGCM(key).encrypt(nonce, plain, aad)
+
+
+def _inflate_record(data: bytes) -> bytes:
+    # Bounded: a small sealed item cannot unpack into more than a record may hold.
+    unpacker = zlib.decompressobj(-15)
+    try:
+        plain = unpacker.decompress(data, MAX_RECORD + 1)
+    except zlib.error as exc:
+        raise ProtocolError(Result.INVALID, "sealed record does not decompress") from exc
+    if len(plain) > MAX_RECORD or unpacker.unconsumed_tail:
+        raise ProtocolError(Result.TOO_LARGE, f"record over {MAX_RECORD} bytes")
+    if not unpacker.eof:
+        raise ProtocolError(Result.INVALID, "sealed record does not decompress")
+    return plain
 
 
 def _open_header(sealed: bytes, kind: bytes, server_private: X25519PrivateKey, extra: int) -> tuple[bytes, bytes]:
@@ -399,7 +422,8 @@ def open_record(sealed: bytes, server_private: X25519PrivateKey, rtype: str, rid
     """Open and validate a sealed record; its identity must be the one it was sent under."""
     if len(sealed) > MAX_RECORD + 256:
         raise ProtocolError(Result.TOO_LARGE, f"record over {MAX_RECORD} bytes")
-    header, server_pub = _open_header(sealed, _RECORD_KIND, server_private, _NONCE_LEN)
+    kind = sealed[3:4] if sealed[3:4] in (_RECORD_KIND, _ZRECORD_KIND) else _RECORD_KIND
+    header, server_pub = _open_header(sealed, kind, server_private, _NONCE_LEN)
     eph_pub = header[4 + _KEY_ID_LEN:4 + _KEY_ID_LEN + _PUB_LEN]
     nonce = header[-_NONCE_LEN:]
     try:
@@ -408,6 +432,8 @@ def open_record(sealed: bytes, server_private: X25519PrivateKey, rtype: str, rid
         plain = AESGCM(key).decrypt(nonce, sealed[len(header):], _record_aad(header, rtype, rid, version))
     except (InvalidTag, ValueError) as exc:
         raise ProtocolError(Result.INVALID, "sealed record does not open (tampered or misdirected)") from exc
+    if kind == _ZRECORD_KIND:
+        plain = _inflate_record(plain)
     try:
         obj = json.loads(plain.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -197,3 +197,50 @@ def test_enrolment_and_health_replies() -> None:
     for portal in ("<html>login</html>", {}, {"server_time": 1}):
         with pytest.raises(p.ProtocolError):
             p.Health.from_json(portal, sid)
+
+
+def _seal_raw(kind: bytes, plain: bytes, server_key: X25519PrivateKey) -> bytes:
+    """A sealed item with any plaintext, built like seal_record does (to send what no client would)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    server_pub = p.raw_public_key(server_key)
+    eph = X25519PrivateKey.generate()
+    eph_pub = p.raw_public_key(eph)
+    key = p._derive(eph.exchange(server_key.public_key()), eph_pub, server_pub, b"kense-seal-v1/record")
+    nonce = os.urandom(12)
+    header = p.SEAL_MAGIC + kind + p._key_id(server_pub) + eph_pub + nonce
+    return header + AESGCM(key).encrypt(nonce, plain, p._record_aad(header, "document_version", DOC_ID, 1))
+
+
+def test_compressed_record_round_trip_and_smaller(server_key: X25519PrivateKey) -> None:
+    pub = p.raw_public_key(server_key)
+    doc = _doc(subject="Окуу планы жөнүндө " * 40)
+    packed = p.seal_record(doc, pub, compress=True)
+    assert packed[3:4] == b"Z"
+    assert len(packed) < len(p.seal_record(doc, pub)) / 3
+    assert p.open_record(packed, server_key, "document_version", DOC_ID, 1) == doc
+
+
+def test_compressed_record_bomb_and_garbage_refused(server_key: X25519PrivateKey) -> None:
+    import zlib
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    bomb = packer.compress(b" " * (10 * p.MAX_RECORD)) + packer.flush()
+    assert len(bomb) < 2000
+    with pytest.raises(p.ProtocolError) as err:
+        p.open_record(_seal_raw(b"Z", bomb, server_key), server_key, "document_version", DOC_ID, 1)
+    assert err.value.code == p.Result.TOO_LARGE
+    with pytest.raises(p.ProtocolError) as err:
+        p.open_record(_seal_raw(b"Z", b"\xff\x00not deflate", server_key), server_key, "document_version", DOC_ID, 1)
+    assert err.value.code == p.Result.INVALID
+    truncated = zlib.compressobj(9, zlib.DEFLATED, -15)
+    half = truncated.compress(_doc().canonical())   # no flush: the stream never ends
+    with pytest.raises(p.ProtocolError):
+        p.open_record(_seal_raw(b"Z", half, server_key), server_key, "document_version", DOC_ID, 1)
+
+
+def test_kind_byte_is_bound_to_the_seal(server_key: X25519PrivateKey) -> None:
+    packed = bytearray(p.seal_record(_doc(), p.raw_public_key(server_key), compress=True))
+    packed[3:4] = b"R"
+    with pytest.raises(p.ProtocolError):
+        p.open_record(bytes(packed), server_key, "document_version", DOC_ID, 1)

@@ -1,0 +1,1 @@
+from tests.sync.conftest import district  # noqa: F401 — the district server process fixture
