@@ -251,6 +251,9 @@ def list_backups(folder: Path) -> list[Generation]:
         verified = manifest.get("verified", True) is not False and not links_or_odd_files(path)
         found.append(Generation(path, str(manifest.get("created_at")), _size(path),
                                 int(manifest.get("audit_seq", 0)), str(manifest.get("audit_head", "")), verified))
+    # Names are to the second; two backups in one second (sign-in, then closing) are ordered by their
+    # audit head, which only grows.
+    found.sort(key=lambda g: (g.created_at, g.audit_seq), reverse=True)
     return found
 
 

@@ -87,7 +87,9 @@ def compare_with_live(path: Path, target: Path) -> LiveComparison:
     """Is there a profile in ``target``, of this school, with more history than the backup?"""
     manifest = read_manifest(path)
     target = Path(target)
-    occupied = target.exists() and any(target.iterdir())
+    # A profile is its key file or its database; other leftovers (an empty sync spool made before
+    # setup) replace nothing the user would lose, and are kept aside by the swap all the same.
+    occupied = any((target / name).exists() for name in (ENVELOPE_FILE, DB_FILE))
     if not occupied:
         return LiveComparison(False, True, None, int(manifest["audit_seq"]))
     try:
@@ -156,7 +158,7 @@ def restore(path: Path, target: Path, secrets: Any, credentials: Credentials, *,
         shutil.copyfile(path / ENVELOPE_FILE, staging / ENVELOPE_FILE)
         _finish_copy(staging, dek, manifest, who, device_secret, secrets)
         aside = None
-        if live.occupied:
+        if live.occupied or (target.exists() and any(target.iterdir())):
             aside = target.parent / f"{target.name}.replaced-{utc_now().strftime('%Y%m%dT%H%M%SZ')}"
         write_atomic(_journal(target), json.dumps({"aside": aside.name if aside else None,
                                                    "staging": staging.name}).encode())

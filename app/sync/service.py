@@ -18,7 +18,7 @@ from app.sync import agent, credentials, outbox, sealing
 from app.sync.client import Client, LinkDown, ServerRefused, check_server_url
 from app.sync.protocol import ENROL_CODE_ALPHABET, Fatal, normalise_enrol_code, raw_public_key
 from app.sync.sender import SKEW_WARN_SECONDS, Backoff, Progress, RunReport, Sender
-from app.sync.spool import Spool
+from app.sync.spool import DONE, QUEUED, SENDING, SPOOL_DIR, SPOOL_FILE, Spool
 
 
 class SyncError(KenseError):
@@ -198,9 +198,14 @@ def _label(session: Session, row: outbox.OutboxRow) -> str:
 
 
 def status(root: Path, session: Session | None = None) -> Status:
-    with Spool.for_profile(root) as spool:
-        cfg = spool.config()
-        counts = spool.counts()
+    cfg: dict[str, Any]
+    if not (Path(root) / SPOOL_DIR / SPOOL_FILE).exists():
+        # Never enrolled here: say so without making a spool (nor a profile folder before setup).
+        cfg, counts = {}, {QUEUED: 0, SENDING: 0, DONE: 0}
+    else:
+        with Spool.for_profile(root) as spool:
+            cfg = spool.config()
+            counts = spool.counts()
     failures = int(cfg.get("failures", "0") or 0)
     failed: list[dict[str, Any]] = []
     outbox_counts = None
