@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.admin import settings, users
+from app.desk import responsible as _declares_privacy_officer  # noqa: F401 — the setting exists once imported
 from app.errors import KenseError
 from app.i18n import translate
 from app.security.roles import Permission

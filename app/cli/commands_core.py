@@ -21,6 +21,7 @@ from app.cli import commands_findings
 from app.cli.commands_findings import finding_lines
 from app.cli.context import CliContext
 from app.cli.parsing import add_command as _add
+from app.desk import responsible as _declares_privacy_officer  # noqa: F401 — the setting exists once imported
 from app.errors import InvalidInput, KenseError
 from app.forms.recovery_sheet import RecoverySheet
 from app.forms.recovery_sheet import render as render_recovery_sheet

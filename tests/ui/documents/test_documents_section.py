@@ -133,7 +133,7 @@ def test_assign_execute_timeline_and_my_tasks(app, qtbot, people):
     assert card.timeline.rowCount() == events_before + 1
     last = card.timeline.rowCount() - 1
     assert "mugalim" in card.timeline.item(last, 2).text()
-    assert card.timeline.item(last, 1).text() == "katchy"
+    assert card.timeline.item(last, 1).text() == "Тестов katchy"          # histories name people, not logins
     assert card.timeline.item(last, 3).text() == "Жооп даярдаңыз"
 
     # the teacher's "My tasks": the letter is there, overdue (due 10.09.2025) and highlighted

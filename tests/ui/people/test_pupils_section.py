@@ -201,19 +201,19 @@ def test_record_actions_extension_point(app, qtbot, demo_school):
     from ui.people.actions import register_record_action, unregister_record_action
 
     calls = []
-    register_record_action("certificate", lambda: "Маалым кат берүү…",
+    register_record_action("test_action", lambda: "Маалым кат берүү…",
                            lambda session, kind, person_id, parent: calls.append((session, kind, person_id, parent)),
                            kinds=("pupil",))
     try:
         section = make_section(qtbot, demo_school["secretary"])
         form = section.open_record(section.model.person_id(0))
-        button = form.action_buttons["certificate"]
+        button = form.action_buttons["test_action"]
         assert button.text() == "Маалым кат берүү…"
         button.click()
         assert calls == [(demo_school["secretary"], "pupil", form.person_id, form)]
-        assert "certificate" not in section.open_new().action_buttons   # not for an unsaved record
+        assert "test_action" not in section.open_new().action_buttons   # not for an unsaved record
     finally:
-        unregister_record_action("certificate")
+        unregister_record_action("test_action")
 
 
 def test_export_list_audited_and_removable_refused(app, qtbot, demo_school, tmp_path, monkeypatch):
