@@ -15,10 +15,11 @@ from app.security.session import Session
 from ui.sections import SectionSpec, SectionWidget, register_section, registered_sections
 from ui.widgets import label
 
-ORDER = ("today", "pupils", "staff", "documents", "certificates", "sync", "settings", "backups", "security")
+ORDER = ("today", "pupils", "staff", "documents", "certificates", "sync", "settings", "backups", "security", "desk")
 # Section modules of other subsystems (each calls register_section at import).
 SECTION_MODULES: list[str] = ["ui.today_section", "ui.documents", "ui.certificates.section", "ui.people",
-                               "ui.certificates.record_action", "ui.backup.section", "ui.sync"]
+                               "ui.certificates.record_action", "ui.backup.section", "ui.sync",
+                               "ui.desk.section"]
 # Which OS lock signals the shell is listening to (shown in the security panel).
 os_lock_sources: list[str] = []
 

@@ -117,6 +117,7 @@ def test_every_section_opens_and_says_what_will_be_there(qtbot, school, make_she
     labels = [security.form.itemAt(i).widget().text() for i in range(security.form.count())
               if security.form.itemAt(i).widget() is not None]
     assert any("ооба, бүтүн" in t for t in labels)                  # audit chain verified
+    shell.workspace.open_section("security")
     help_window = shell.open_help(shell.current_help_topic())
     assert help_window.topic == "security" and "Коопсуздук" in help_window.browser.toPlainText()
 

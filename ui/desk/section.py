@@ -1,0 +1,96 @@
+"""The "Data protection" section: a tab per part of the responsible person's desk.
+
+Each part registers its tab at import (``register_tab``) and is listed once in TAB_MODULES; a tab is a
+``SectionWidget`` too, so it follows the same lock contract: the section asks every tab to drop its
+personal data, forwards changes, and takes F1 from the current tab.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from app.changes import Change
+from app.security.roles import Permission
+from app.security.session import Session
+from ui.sections import SectionSpec, SectionWidget, register_section
+from ui.widgets import label
+
+log = logging.getLogger(__name__)
+
+# Modules that call register_tab at import, in the order their tabs appear.
+TAB_MODULES: list[str] = []
+
+
+@dataclass(frozen=True)
+class DeskTab:
+    key: str
+    title: Callable[[], str]                                   # translated at call time
+    factory: Callable[[Session, QWidget | None], SectionWidget]
+    permission: Permission
+
+
+_TABS: dict[str, DeskTab] = {}
+
+
+def register_tab(tab: DeskTab) -> None:
+    _TABS[tab.key] = tab
+
+
+def desk_tabs(session: Session) -> list[DeskTab]:
+    for name in TAB_MODULES:
+        importlib.import_module(name)
+    order = {key: n for n, key in enumerate(_TABS)}
+    return sorted((t for t in _TABS.values() if session.can(t.permission)), key=lambda t: order[t.key])
+
+
+class DeskSection(SectionWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(QCoreApplication.translate("Desk", "Data protection"), "heading"))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("deskTabs")
+        self.parts: dict[str, SectionWidget] = {}
+        for tab in desk_tabs(session):
+            widget = tab.factory(session, None)
+            self.parts[tab.key] = widget
+            self.tabs.addTab(widget, tab.title())
+        layout.addWidget(self.tabs, 1)
+        self.watches = Change.NONE
+        for widget in self.parts.values():
+            self.watches |= widget.watches
+
+    def show_tab(self, key: str) -> SectionWidget | None:
+        widget = self.parts.get(key)
+        if widget is not None:
+            self.tabs.setCurrentWidget(widget)
+        return widget
+
+    def data_changed(self, changed: Change) -> None:
+        pass   # each tab is a SectionWidget on the bus itself
+
+    def clear_personal_data(self) -> None:
+        for widget in self.parts.values():
+            try:
+                widget.clear_personal_data()
+            except Exception:
+                log.exception("desk tab could not drop its data")
+
+    def help_topic(self) -> str:
+        current = self.tabs.currentWidget()
+        return current.help_topic() if isinstance(current, SectionWidget) else "desk"
+
+
+def _factory(session: Session, parent: QWidget | None) -> SectionWidget:
+    return DeskSection(session, parent)
+
+
+register_section(SectionSpec("desk", lambda: QCoreApplication.translate("Sections", "Data protection"), _factory,
+                             Permission.VIEW_AUDIT))
