@@ -20,6 +20,8 @@ MEANINGS = {
     "sync": "fa5s.sync-alt",
     "settings": "fa5s.cog",
     "security": "fa5s.shield-alt",
+    "backups": "fa5s.hdd",
+    "desk": "fa5s.user-shield",
     "audit": "fa5s.clipboard-list",
     "lock": "fa5s.lock",
     "help": "fa5s.question-circle",

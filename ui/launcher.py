@@ -32,7 +32,8 @@ def create_application() -> object:
     return app
 
 
-def launch(data_dir: Path, lang: str | None = None, login: str | None = None, password: str | None = None) -> int:
+def launch(data_dir: Path, lang: str | None = None, login: str | None = None, password: str | None = None,
+           demo_pupils: int | None = None) -> int:
     if not _has_display():
         from app.errors import KenseError
 
@@ -41,7 +42,7 @@ def launch(data_dir: Path, lang: str | None = None, login: str | None = None, pa
     from ui.shell import Shell
 
     shell = Shell(Path(data_dir), lang=lang)
-    shell.start(login=login, password=password)
+    shell.start(login=login, password=password, demo_pupils=demo_pupils)
     code = int(app.exec())  # type: ignore[attr-defined]
     shell.shutdown()
     return code

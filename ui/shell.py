@@ -115,6 +115,8 @@ class Shell(QObject):
         self.profile_factory = profile_factory
         self.profile: Profile = self._make_profile()
         self.full_check_task: Task | None = None
+        self.demo_pupils: int | None = None
+        self.demo_task: Task | None = None
         stored = ui_state.load(self.data_dir)
         i18n.install(lang or stored.get("language"))
         sections_builtin.register_builtin_sections()
@@ -153,7 +155,9 @@ class Shell(QObject):
         self.screen_name = ""
 
     # ----------------------------------------------------------------- screens
-    def start(self, login: str | None = None, password: str | None = None) -> None:
+    def start(self, login: str | None = None, password: str | None = None, demo_pupils: int | None = None) -> None:
+        """``demo_pupils``: a demo profile without its year yet; filled behind the window after sign-in."""
+        self.demo_pupils = demo_pupils
         if not self.profile.exists():
             discard_staging(self.data_dir, self.profile_factory)
             self.show_wizard()
@@ -360,6 +364,11 @@ class Shell(QObject):
         upkeep.keep_issued_certificates(session, self)
         self.idle.start(idle_lock_seconds(values.get("idle_lock_minutes")))
         workspace.offer_drafts(self._pending_drafts(session), self.restore_drafts, self.discard_drafts)
+        if self.demo_pupils is not None:
+            from ui import demo_fill
+
+            self.demo_task = demo_fill.start(session, workspace.status, self.demo_pupils, workspace)
+            self.demo_pupils = None   # once: a lock stops the fill, what it committed stays
         was = self.state
         self._set_state(ShellState.UNLOCKED)
         if was is ShellState.SIGNED_OUT:

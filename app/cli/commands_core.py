@@ -298,15 +298,19 @@ def cmd_demo(ctx: CliContext) -> int:
     if ctx.args.pupils < 0:
         raise InvalidInput("input.number", name="--pupils")
     root = ctx.data_dir if ctx.data_dir_given else None
-    result = demo_module.create_demo(root, pupils=ctx.args.pupils,
-                                     progress=None if ctx.as_json else _progress_printer(ctx))
+    if ctx.args.open:   # the window opens on the school at once; the year fills in behind it
+        result = demo_module.create_demo_profile(root)
+    else:
+        result = demo_module.create_demo(root, pupils=ctx.args.pupils,
+                                         progress=None if ctx.as_json else _progress_printer(ctx))
     data = result.to_json()
     text = "\n".join([f"{ctx.t('demo.created')}: {result.data_dir}",
                       *(f"  {u['login']:10} {u['role']:10} {u['password']}" for u in data["users"])])
     ctx.emit(data, text)
     if ctx.args.open:
         try:
-            return ctx.launch_gui(data_dir=result.data_dir, login="admin", password=result.password)
+            return ctx.launch_gui(data_dir=result.data_dir, login="admin", password=result.password,
+                                  demo_pupils=ctx.args.pupils)
         finally:
             if result.throwaway:  # the newcomer's demo leaves nothing behind once the window closes
                 shutil.rmtree(result.data_dir.parent, ignore_errors=True)

@@ -134,6 +134,7 @@ def fill(session: Session, options: demo.DemoOptions) -> None:
         secretary = as_user("secretary")
         total = len(plan)
         for done, (day, what) in enumerate(plan, 1):
+            options.check()
             _one(secretary, as_user, rng, day, what, today, folder, done)
             if options.progress and (done % 10 == 0 or done == total):
                 options.progress(done, total, "documents")

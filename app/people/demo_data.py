@@ -81,6 +81,8 @@ def fill(session: Session, options: DemoOptions) -> None:
                 class_ids.append((grade, classes_service.insert_class(w, year, grade, _LETTERS[k], language, owner)))
         allocator = Allocator(w)
         for i in range(total):
+            if i % 25 == 0:
+                options.check()   # a lock or Cancel stops the fill; its transaction rolls back
             grade, class_id = class_ids[i % len(class_ids)]
             sex = rng.choice("FM")
             kyrgyz = rng.random() < 0.8

@@ -76,6 +76,10 @@
 <context>
     <name>Sections</name>
     <message>
+        <source>Data protection</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -380,6 +384,32 @@
     <message>
         <source>All Files (*)</source>
         <translation>All Files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFill</name>
+    <message>
+        <source>Filling the demo school…</source>
+        <translation>Filling the demo school…</translation>
+    </message>
+    <message>
+        <source>Demo school: %1 %p%</source>
+        <translation>Demo school: %1 %p%</translation>
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>letters and orders</source>
+        <translation>letters and orders</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Data protection</translation>
     </message>
 </context>
 </TS>

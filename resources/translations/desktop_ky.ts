@@ -76,6 +76,10 @@
 <context>
     <name>Sections</name>
     <message>
+        <source>Data protection</source>
+        <translation>Маалыматтарды коргоо</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Бүгүн</translation>
     </message>
@@ -380,6 +384,32 @@
     <message>
         <source>All Files (*)</source>
         <translation>Бардык файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFill</name>
+    <message>
+        <source>Filling the demo school…</source>
+        <translation>Демо мектеп толтурулууда…</translation>
+    </message>
+    <message>
+        <source>Demo school: %1 %p%</source>
+        <translation>Демо: %1 %p%</translation>
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation>окуучулар</translation>
+    </message>
+    <message>
+        <source>letters and orders</source>
+        <translation>документтер</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Маалыматтарды коргоо</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,10 @@
 <context>
     <name>Sections</name>
     <message>
+        <source>Data protection</source>
+        <translation>Защита данных</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -380,6 +384,32 @@
     <message>
         <source>All Files (*)</source>
         <translation>Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFill</name>
+    <message>
+        <source>Filling the demo school…</source>
+        <translation>Демо-школа заполняется…</translation>
+    </message>
+    <message>
+        <source>Demo school: %1 %p%</source>
+        <translation>Демо: %1 %p%</translation>
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation>ученики</translation>
+    </message>
+    <message>
+        <source>letters and orders</source>
+        <translation>документы</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Защита данных</translation>
     </message>
 </context>
 </TS>
