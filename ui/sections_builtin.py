@@ -20,6 +20,9 @@ ORDER = ("today", "pupils", "staff", "documents", "certificates", "sync", "setti
 SECTION_MODULES: list[str] = ["ui.today_section", "ui.documents", "ui.certificates.section", "ui.people",
                                "ui.certificates.record_action", "ui.backup.section", "ui.sync",
                                "ui.desk.section"]
+# Modules the sections' factories import on first open, loaded in idle time after sign-in (ui.workspace).
+PRELOAD_MODULES = ("ui.people.section", "ui.documents.section", "ui.documents.card", "ui.certificates.section",
+                   "ui.sync.section", "ui.settings_section", "ui.security_section")
 # Which OS lock signals the shell is listening to (shown in the security panel).
 os_lock_sources: list[str] = []
 

@@ -7,11 +7,12 @@ on lock after ``clear_personal_data()``: a locked Kense holds no model with pers
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -159,6 +160,20 @@ class Workspace(QWidget):
         self._privacy_changed(privacy.active)
         if self.specs:
             self.nav.setCurrentRow(0)
+        # The big sections' code loads while the secretary reads Today, one module per idle moment,
+        # so opening Pupils or Documents for the first time builds a screen rather than imports one.
+        self._preload = list(sections_builtin.PRELOAD_MODULES)
+        QTimer.singleShot(200, self._preload_next)
+
+    def _preload_next(self) -> None:
+        if not self._preload or not shiboken6.isValid(self):
+            return
+        name = self._preload.pop(0)
+        try:
+            importlib.import_module(name)
+        except Exception:
+            log.exception("preloading %s failed", name)
+        QTimer.singleShot(0, self._preload_next)
 
     # ----------------------------------------------------------------- menu and keys
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object,

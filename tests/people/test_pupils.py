@@ -76,6 +76,8 @@ def test_teacher_sees_only_own_class_and_cannot_edit(admin_session, add_pupil, m
     classes.set_class_teacher(admin_session, classes.find_class(admin_session.conn, "5-А").id, "mugalim")
     assert pupils.pupil_ids(teacher) == [mine]
     assert [c.name for c in classes.list_classes(teacher)] == ["5-А"]
+    assert [c.name for c in classes.list_classes_without_counts(teacher)] == ["5-А"]
+    assert [c.name for c in classes.list_classes_without_counts(admin_session)] == ["5-А", "6-Б"]
     masked = pupils.get_pupil(teacher, mine, reveal=False)
     assert masked["birth_date"] == "•••"
     with pytest.raises(RecordRefused) as refused:     # a permission refusal: exit 3

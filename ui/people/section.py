@@ -371,7 +371,7 @@ class PupilsSection(PeopleSection):
         teacher = classes_service.teacher_scope(self.session) is not None
         if not teacher:
             self.class_filter.addItem(self.tr("All classes"), "")
-        for cls in classes_service.list_classes(self.session):
+        for cls in classes_service.list_classes_without_counts(self.session):
             self.class_filter.addItem(cls.name, cls.id)
         index = self.class_filter.findData(current) if current else 0
         self.class_filter.setCurrentIndex(max(index, 0))
