@@ -40,6 +40,14 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Этот съёмный диск не является зарегистрированным диском резервных копий школы (положение 6.5).",
         "This removable drive is not the school's registered backup drive (regulation 6.5).",
     ),
+    "backup.profile_in_use": (
+        "Бул профиль башка терезеде же буйрукта ачык. Бул компьютердеги Кенсенин бардык терезелерин жана "
+        "буйруктарын жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.",
+        "Этот профиль открыт в другом окне или команде. Закройте все окна и команды Кенсе на этом компьютере "
+        "и повторите; ничего не изменено.",
+        "This profile is open in another window or command. Close every Kense window and command on this "
+        "computer and try again; nothing was changed.",
+    ),
     "backup.target_exists": (
         "Папка бош эмес: {path}. Калыбына келтирүү жаңы папкага гана жазат (же --replace).",
         "Папка не пуста: {path}. Восстановление пишет только в новую папку (или --replace).",

@@ -28,6 +28,7 @@ from app.backup.engine import deks_from_code, load_backup_envelope, read_manifes
 from app.backup.snapshot import sha256_file
 from app.clock import utc_now
 from app.errors import AuthenticationRefused, Conflict, DeviceKeyUnavailable, InvalidInput, KenseError
+from app.platform_support import profile_in_use
 from app.security.device_secret import Binding
 from app.security.envelope import Checkpoint, Envelope, SlotRefused
 from app.security.profile import DB_FILE, ENVELOPE_FILE, normalise_login
@@ -146,6 +147,17 @@ def restore(path: Path, target: Path, secrets: Any, credentials: Credentials, *,
     if live.newer and not newer_ok:
         raise Conflict("backup.profile_newer" if live.same_school else "backup.other_school",
                        live=str(live.live_seq or "?"), backup=str(live.backup_seq))
+    # Nobody may have the live profile open while it is swapped: a window or command still running on it
+    # would go on writing into the copy moved aside, and on Windows the move itself fails half-way.
+    try:
+        with profile_in_use.exclusive(target):
+            return _copy_and_swap(path, target, manifest, dek, who, device_secret, secrets, live)
+    except profile_in_use.ProfileInUse:
+        raise Conflict("backup.profile_in_use") from None
+
+
+def _copy_and_swap(path: Path, target: Path, manifest: dict[str, Any], dek: bytes, who: str,
+                   device_secret: bytes | None, secrets: Any, live: LiveComparison) -> Path:
     make_private_dir(target.parent)
     staging = target.parent / f".{target.name}.restoring-{os.urandom(4).hex()}"
     try:

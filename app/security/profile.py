@@ -34,6 +34,7 @@ from app.errors import (
 )
 from app.ids import uuid7
 from app.platform_support.file_lock import FileLock
+from app.platform_support.profile_in_use import InUseMark
 from app.security import intents, kdf, passwords, pending_audit, recovery_code, throttle
 from app.security import messages as _messages  # noqa: F401 — registers the texts
 from app.security.device_secret import Binding, DeviceSecretStore, new_secret
@@ -402,7 +403,9 @@ class Profile:
             envelope.set_integrity_checked_at(None)
             findings.note_damage(envelope, dek)
         user = UserInfo(str(row[0]), str(row[1]), str(row[2]), Role(row[3]))
-        return Session(self, user, conn, dek, SignInNotices(integrity_problems=["database"], read_only=True))
+        session = Session(self, user, conn, dek, SignInNotices(integrity_problems=["database"], read_only=True))
+        session.in_use = InUseMark(self.root)
+        return session
 
     def _check_apart(self, dek: bytes) -> list[str]:
         """The whole-file check on a connection of its own: a bad page turns the connection that read it
@@ -468,6 +471,7 @@ class Profile:
         notices = SignInNotices(failed_since_last=since, failed_others=others, integrity_problems=problems,
                                 full_check_due=due and not full_check)
         session = Session(self, user, conn, dek, notices)
+        session.in_use = InUseMark(self.root)
         # The server's answers that came while nobody was signed in reach the outbox; anything left
         # unsealed is sealed (docs/adr/009-sync-while-locked.md).
         sync_agent.on_sign_in(session)

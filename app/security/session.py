@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from app.audit import chain
 from app.changes import Change, changes_for
 from app.errors import KenseError, PermissionDenied, SessionLocked
+from app.platform_support.profile_in_use import InUseMark
 from app.security.roles import Permission, Role, allows
 from db.connection import Connection, open_database
 from db.transaction import write_transaction
@@ -96,6 +97,7 @@ class Session:
         self._workers: set[Session] = set()
         self._extras: set[Connection] = set()   # further connections under the key (a backup's copy)
         self._accepting = True
+        self.in_use: InUseMark | None = None    # a signed-in session's mark on its profile (not a worker's)
 
     # ----------------------------------------------------------------- access
     @property
@@ -351,3 +353,6 @@ class Session:
                 log.exception("could not audit the sign-out")
         self._drop()
         self.state = SessionState.CLOSED
+        mark, self.in_use = self.in_use, None
+        if mark is not None:
+            mark.release()

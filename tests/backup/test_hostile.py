@@ -192,3 +192,49 @@ def test_kill_during_the_swap_leaves_the_live_profile(two, tmp_path: Path, at: s
     assert chain.head(again.conn, school.profile.db_id)[0] >= head[0]
     again.close()
     assert not list(school.profile.root.parent.glob(f".{school.profile.root.name}.*"))
+
+
+HOLDER = """
+import sys
+from pathlib import Path
+from app.security.profile import Profile
+from tests.conftest import make_file_keyring
+session = Profile(Path(sys.argv[1]), make_file_keyring(Path(sys.argv[3]))).sign_in("admin", sys.argv[2])
+print("signed in", flush=True)
+sys.stdin.readline()          # hold the profile open until told
+session.close()
+"""
+
+
+def test_restore_over_a_profile_open_elsewhere_is_refused_and_changes_nothing(two, tmp_path: Path):
+    """A window or command still signed in would go on writing into the profile moved aside: refused in
+    plain words while any session has it open — in this process or another — and done once they close."""
+    school, session, first, _second = two
+    root = school.profile.root
+    before = [(p.name, p.stat().st_size) for p in root.iterdir()]
+    with pytest.raises(Conflict) as err:                       # this process's own session
+        restore.restore(first.path, root, school.profile.secrets, Credentials(code=school.recovery_code),
+                        replace=True, newer_ok=True)
+    assert err.value.key == "backup.profile_in_use"
+    assert "Close every Kense window" in translate(err.value.key, "en")
+    session.close()
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(root), school.admin_password,
+                               str(tmp_path / "keyring-account-1")], cwd=ROOT,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "signed in"
+        with pytest.raises(Conflict) as err:                   # another process's session
+            restore.restore(first.path, root, school.profile.secrets, Credentials(code=school.recovery_code),
+                            replace=True, newer_ok=True)
+        assert err.value.key == "backup.profile_in_use"
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        assert holder.wait(60) == 0
+    assert not [p for p in root.parent.iterdir() if ".replaced-" in p.name or ".restoring-" in p.name]
+    wal = {"kense.db-wal", "kense.db-shm"}             # SQLite's own, come and gone with connections
+    assert {p.name for p in root.iterdir()} - wal == {name for name, _ in before} - wal
+    restore.restore(first.path, root, school.profile.secrets, Credentials(code=school.recovery_code),
+                    replace=True, newer_ok=True)              # nobody holds it now
+    assert len([p for p in root.parent.iterdir() if ".replaced-" in p.name]) == 1
