@@ -322,6 +322,14 @@
         <source>Saved %1 rows to %2.</source>
         <translation>Saved %1 rows to %2.</translation>
     </message>
+    <message>
+        <source>Saving the list…</source>
+        <translation>Saving the list…</translation>
+    </message>
+    <message>
+        <source>The list could not be saved.</source>
+        <translation>The list could not be saved.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTexts</name>

@@ -322,6 +322,14 @@
         <source>Saved %1 rows to %2.</source>
         <translation>%1 сап сакталды: %2.</translation>
     </message>
+    <message>
+        <source>Saving the list…</source>
+        <translation>Тизме сакталууда…</translation>
+    </message>
+    <message>
+        <source>The list could not be saved.</source>
+        <translation>Тизмени сактоо мүмкүн болгон жок.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTexts</name>

@@ -322,6 +322,14 @@
         <source>Saved %1 rows to %2.</source>
         <translation>Сохранено строк: %1 в %2.</translation>
     </message>
+    <message>
+        <source>Saving the list…</source>
+        <translation>Список сохраняется…</translation>
+    </message>
+    <message>
+        <source>The list could not be saved.</source>
+        <translation>Не удалось сохранить список.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTexts</name>

@@ -6,7 +6,6 @@ lock and a teacher's view."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -220,7 +219,11 @@ def test_export_list_audited_and_removable_refused(app, qtbot, demo_school, tmp_
     session = demo_school["secretary"]
     section = make_section(qtbot, session)
     section.class_filter.setCurrentIndex(section.class_filter.findText("5-А"))
-    path = section.export_list(tmp_path / "5a.xlsx")
+    task = section.export_list(tmp_path / "5a.xlsx")
+    assert not section.export_button.isEnabled()              # written on the database worker
+    qtbot.waitUntil(lambda: task.done and section.export_button.isEnabled(), timeout=20_000)
+    path = tmp_path / "5a.xlsx"
+    assert str(path) in section.message.text()
     sheet = openpyxl.load_workbook(path).active
     rows = list(sheet.iter_rows(values_only=True))
     assert len(rows) - 1 == section.model.known() and rows[1][4] == "5-А"
@@ -229,7 +232,8 @@ def test_export_list_audited_and_removable_refused(app, qtbot, demo_school, tmp_
     from app.people import export
 
     monkeypatch.setattr(export, "is_removable", lambda p: True)
-    assert section.export_list(tmp_path / "stick.xlsx") is None
+    task = section.export_list(tmp_path / "stick.xlsx")
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
     assert section.message.isVisible() and "6.5" in section.message.text()
     assert not (tmp_path / "stick.xlsx").exists()
 
@@ -314,8 +318,9 @@ def test_staff_section(app, qtbot, demo_school, tmp_path):
     section.refresh()
     assert section.model.known() == 1
     assert section.help_topic() == "staff"
-    path = section.export_list(tmp_path / "staff.csv")
-    assert "Бейшеналиева" in Path(path).read_text(encoding="utf-8-sig")
+    task = section.export_list(tmp_path / "staff.csv")
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    assert "Бейшеналиева" in (tmp_path / "staff.csv").read_text(encoding="utf-8-sig")
 
 
 @pytest.mark.parametrize("lang", ["ky", "ru"])
