@@ -62,3 +62,21 @@ def sign_in(qtbot, shell, login: str, password: str) -> None:
     screen.password.setText(password)
     screen.submit()
     qtbot.wait(5)  # the new screen is shown through a queued call
+
+
+@pytest.fixture
+def demo_shell(qtbot, school, make_shell) -> Callable[[int], object]:
+    """A shell signed in as the admin on a school with ``pupils`` demo pupils."""
+    from app.demo import DemoOptions
+    from app.people import demo_data
+    from tests.conftest import ADMIN_PASSWORD
+
+    def factory(pupils: int) -> object:
+        session = school.sign_in()
+        demo_data.fill(session, DemoOptions(pupils=pupils))
+        session.close()
+        shell = make_shell(school.profile.root)
+        sign_in(qtbot, shell, "admin", ADMIN_PASSWORD)
+        return shell
+    return factory
+

@@ -10,9 +10,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.certificates import register
-from app.demo import DemoOptions
-from app.people import demo_data
-from tests.ui.conftest import sign_in
 from ui.changes import bus
 
 PASSWORD = "Tuura-Syrsoz-2026"
@@ -37,12 +34,8 @@ class Queries:
 
 
 @pytest.fixture
-def shell(qtbot, school, make_shell):
-    session = school.sign_in()
-    demo_data.fill(session, DemoOptions(pupils=40))
-    session.close()
-    shell = make_shell(school.profile.root)
-    sign_in(qtbot, shell, "admin", PASSWORD)
+def shell(demo_shell):
+    shell = demo_shell(40)
     yield shell
     if shell.session is not None and shell.session.state.value == "active":
         shell.session.conn.set_trace_callback(None)

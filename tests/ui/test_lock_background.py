@@ -23,13 +23,8 @@ DRAFT = "Черновиков-жазылбаган"
 
 
 @pytest.fixture
-def shell(qtbot, school, make_shell):
-    session = school.sign_in()
-    demo_data.fill(session, DemoOptions(pupils=60))
-    session.close()
-    shell = make_shell(school.profile.root)
-    sign_in(qtbot, shell, "admin", PASSWORD)
-    return shell
+def shell(demo_shell):
+    return demo_shell(60)
 
 
 def pupil_count(shell) -> int:
