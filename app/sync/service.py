@@ -182,7 +182,7 @@ def _label(session: Session, row: outbox.OutboxRow) -> str:
     """What the person at the screen calls the record: its number (never a name)."""
     conn = session.conn
     found = None
-    if row.record_type == "document":
+    if row.record_type in ("document", "incident"):
         found = conn.execute("SELECT number FROM document WHERE id = ?", (row.record_id,)).fetchone()
     elif row.record_type == "document_event":
         found = conn.execute("SELECT d.number FROM document_event e JOIN document d ON d.id = e.document_id"
