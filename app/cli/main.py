@@ -21,6 +21,7 @@ from app.cli import (
     commands_certificates,
     commands_core,
     commands_documents,
+    commands_incidents,
     commands_people,
     commands_sync,
 )
@@ -32,7 +33,7 @@ from db.connection import DatabaseError
 
 # Subsystems add a module with ``register(subparsers, common)`` here.
 COMMAND_MODULES = [commands_core, commands_people, commands_documents, commands_certificates, commands_backup,
-                   commands_sync]
+                   commands_sync, commands_incidents]
 
 
 def _common_options(lang: str = "en") -> argparse.ArgumentParser:

@@ -75,3 +75,11 @@ register({
     "incident.status.open": ("каралууда", "на рассмотрении", "under review"),
     "incident.status.closed": ("жыйынтыгы жазылды", "итог записан", "outcome recorded"),
 })
+
+register({
+    "incident.line": ("№ {number} · {when} · {severity} · {status}", "№ {number} · {when} · {severity} · {status}",
+                      "No. {number} · {when} · {severity} · {status}"),
+    "incident.line.people": ("Билдирди: {reporter}. Жооптуу: {responsible}.",
+                             "Сообщил(а): {reporter}. Ответственный: {responsible}.",
+                             "Reported by {reporter}. Responsible: {responsible}."),
+})
