@@ -25,6 +25,7 @@ from app.documents.queries import load_head
 from app.documents.register import insert_document
 from app.errors import InvalidInput, KenseError, PermissionDenied
 from app.i18n import translate
+from app.ids import uuid7
 from app.security.roles import Permission, Role
 from app.security.session import Session
 from app.text import clean_text
@@ -177,10 +178,11 @@ def report_incident(session: Session, *, summary: str, when: str | date | dateti
         assigned = officer is not None and officer.user_id != session.user.id
         if assigned and officer is not None:
             append_event(session, conn, head, EventKind.ASSIGNED, assignee_id=officer.user_id)
-        conn.execute("INSERT INTO incident (document_id, occurred_at, data_concerned, action_taken, severity,"
-                     " reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     (document_id, occurred_at, data_text, done_text, level, session.user.id, now_iso()))
-        outbox.enqueue(conn, RECORD_TYPE, document_id)
+        record_id = uuid7()
+        conn.execute("INSERT INTO incident (document_id, id, occurred_at, data_concerned, action_taken, severity,"
+                     " reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     (document_id, record_id, occurred_at, data_text, done_text, level, session.user.id, now_iso()))
+        outbox.enqueue(conn, RECORD_TYPE, record_id)
         session.audit(conn, "incident.report", "document", document_id,
                       {"series": Series.INCIDENT.value, "severity": level, "access": access.value,
                        "time_given": len(occurred_at) > 10, "data": bool(data_text), "done": bool(done_text),

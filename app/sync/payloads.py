@@ -58,7 +58,7 @@ def _incident(conn: Connection, rid: str, version: int) -> Record:
     # The district's incident list: when, how serious, and the report in the reporter's words with its
     # register number (the register's own copy travels as a document version beside it).
     row = conn.execute("SELECT i.occurred_at, i.severity, d.number, d.subject, d.summary FROM incident i"
-                       " JOIN document d ON d.id = i.document_id WHERE i.document_id = ?", (rid,)).fetchone()
+                       " JOIN document d ON d.id = i.document_id WHERE i.id = ?", (rid,)).fetchone()
     if row is None:
         raise NotSendable(rid)
     data = {"occurred_at": row[0], "kind": "personal_data", "severity": row[1],

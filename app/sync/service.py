@@ -182,7 +182,7 @@ def _label(session: Session, row: outbox.OutboxRow) -> str:
     """What the person at the screen calls the record: its number (never a name)."""
     conn = session.conn
     found = None
-    if row.record_type in ("document", "incident"):
+    if row.record_type == "document":
         found = conn.execute("SELECT number FROM document WHERE id = ?", (row.record_id,)).fetchone()
     elif row.record_type == "document_event":
         found = conn.execute("SELECT d.number FROM document_event e JOIN document d ON d.id = e.document_id"
@@ -190,6 +190,9 @@ def _label(session: Session, row: outbox.OutboxRow) -> str:
     elif row.record_type == "attachment":
         found = conn.execute("SELECT d.number FROM attachment a JOIN document d ON d.id = a.document_id"
                              " WHERE a.id = ?", (row.record_id,)).fetchone()
+    elif row.record_type == "incident":
+        found = conn.execute("SELECT d.number FROM incident i JOIN document d ON d.id = i.document_id"
+                             " WHERE i.id = ?", (row.record_id,)).fetchone()
     elif row.record_type == "certificate":
         found = conn.execute("SELECT number FROM certificate WHERE id = ?", (row.record_id,)).fetchone()
     elif row.record_type == "audit_checkpoint":

@@ -3,6 +3,8 @@
 -- column for. The outcome is the document's "executed" event; this row never changes.
 CREATE TABLE incident (
     document_id    TEXT PRIMARY KEY REFERENCES document (id),
+    id             TEXT NOT NULL UNIQUE,       -- UUIDv7 of the district's incident record (the district
+                                               -- keys records by id alone: not the document's id)
     occurred_at    TEXT NOT NULL,              -- YYYY-MM-DD, or YYYY-MM-DDTHH:MM local time, as reported
     data_concerned TEXT NOT NULL DEFAULT '',   -- what data the incident touched, in the reporter's words
     action_taken   TEXT NOT NULL DEFAULT '',   -- what was done at once

@@ -27,6 +27,10 @@ def _counts(session) -> tuple[int, int, int]:
                  for t in ("document", "incident", "sync_outbox"))
 
 
+def _record_id(conn, document_id: str) -> str:
+    return str(conn.execute("SELECT id FROM incident WHERE document_id = ?", (document_id,)).fetchone()[0])
+
+
 def test_a_teacher_files_a_report_it_is_registered_assigned_and_queued(admin_session, make_user) -> None:
     teacher = make_user("nurlan", "teacher")
     before = _outbox(admin_session)
@@ -165,7 +169,7 @@ def test_what_the_district_receives_passes_the_shared_schema(admin_session, make
     filed = incidents.report_incident(teacher, summary="Экрандагы тизмени бөтөн адам көрдү", when="2026-12-02",
                                       severity="high", done="Экранды кулпуладым", lang="ru", now=NOW)
     conn = admin_session.conn
-    record = payloads.record_for(conn, "incident", filed.id, 1)
+    record = payloads.record_for(conn, "incident", _record_id(conn, filed.id), 1)
     assert dict(record.data) == {
         "occurred_at": "2026-12-02", "kind": "personal_data", "severity": "high",
         "summary": "№ И-1. Экрандагы тизмени бөтөн адам көрдү\nКогда: 02.12.2026\nСерьёзность: высокая\n"
@@ -174,5 +178,5 @@ def test_what_the_district_receives_passes_the_shared_schema(admin_session, make
     version = payloads.record_for(conn, "document", filed.id, 1)
     assert protocol.Record.from_json(version.to_json()).data["number"] == "И-1"
     timed = incidents.report_incident(teacher, summary="y", when="2026-12-02 14:05", now=NOW)
-    assert protocol.Record.from_json(payloads.record_for(conn, "incident", timed.id, 1).to_json()
+    assert protocol.Record.from_json(payloads.record_for(conn, "incident", _record_id(conn, timed.id), 1).to_json()
                                      ).data["occurred_at"] == "2026-12-02T14:05"
