@@ -155,10 +155,22 @@ def _details(occurred_at: str, severity: str, data: str, done: str, lang: str | 
 
 # ----------------------------------------------------------------- filing
 
-def report_incident(session: Session, *, summary: str, when: str | date | datetime | None = None,
-                    data: str = "", done: str = "", severity: str | None = None, lang: str | None = None,
-                    now: datetime | None = None) -> Filed:
-    """File one report under ``session``'s user (any role) and return its register number."""
+@dataclass(frozen=True)
+class Report:
+    """A report checked and ready to file (nothing written yet)."""
+
+    summary: str
+    occurred_at: str
+    data: str
+    done: str
+    severity: str
+    day: date
+    details: str
+
+
+def prepare_report(*, summary: str, when: str | date | datetime | None = None, data: str = "", done: str = "",
+                   severity: str | None = None, lang: str | None = None, now: datetime | None = None) -> Report:
+    """Check the answers before anyone signs in or anything is written; refusals say which answer."""
     what = clean_text(_answer(summary, "summary", lang))   # the register's subject is one line
     if not what:
         raise InvalidInput("incident.summary_required")
@@ -166,28 +178,41 @@ def report_incident(session: Session, *, summary: str, when: str | date | dateti
     data_text = _answer(data, "data", lang)
     done_text = _answer(done, "done", lang)
     level = _severity(severity)
-    day = (now or datetime.now()).date()
+    return Report(what, occurred_at, data_text, done_text, level, (now or datetime.now()).date(),
+                  _details(occurred_at, level, data_text, done_text, lang))
+
+
+def report_incident(session: Session, *, summary: str, when: str | date | datetime | None = None,
+                    data: str = "", done: str = "", severity: str | None = None, lang: str | None = None,
+                    now: datetime | None = None) -> Filed:
+    """File one report under ``session``'s user (any role) and return its register number."""
+    return file_report(session, prepare_report(summary=summary, when=when, data=data, done=done, severity=severity,
+                                               lang=lang, now=now))
+
+
+def file_report(session: Session, report: Report) -> Filed:
     with session.write() as conn:
         officer = responsible(conn)
         officer_role = _role(conn, officer.user_id) if officer else None
         restricted = officer_role is None or permissions.may_hold_restricted(officer_role)
         access = AccessLevel.RESTRICTED if restricted else AccessLevel.NORMAL
         document_id, number, head = insert_document(
-            session, conn, kind=Kind.INTERNAL, series=Series.INCIDENT, day=day, prefix="", subject=what,
-            summary=_details(occurred_at, level, data_text, done_text, lang), access=access)
+            session, conn, kind=Kind.INTERNAL, series=Series.INCIDENT, day=report.day, prefix="",
+            subject=report.summary, summary=report.details, access=access)
         assigned = officer is not None and officer.user_id != session.user.id
         if assigned and officer is not None:
             append_event(session, conn, head, EventKind.ASSIGNED, assignee_id=officer.user_id)
         record_id = uuid7()
         conn.execute("INSERT INTO incident (document_id, id, occurred_at, data_concerned, action_taken, severity,"
                      " reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     (document_id, record_id, occurred_at, data_text, done_text, level, session.user.id, now_iso()))
+                     (document_id, record_id, report.occurred_at, report.data, report.done, report.severity,
+                      session.user.id, now_iso()))
         outbox.enqueue(conn, RECORD_TYPE, record_id)
         session.audit(conn, "incident.report", "document", document_id,
-                      {"series": Series.INCIDENT.value, "severity": level, "access": access.value,
-                       "time_given": len(occurred_at) > 10, "data": bool(data_text), "done": bool(done_text),
-                       "assigned": assigned})
-    return Filed(document_id, number, day.year, officer.display if officer else None, access.value)
+                      {"series": Series.INCIDENT.value, "severity": report.severity, "access": access.value,
+                       "time_given": len(report.occurred_at) > 10, "data": bool(report.data),
+                       "done": bool(report.done), "assigned": assigned})
+    return Filed(document_id, number, report.day.year, officer.display if officer else None, access.value)
 
 
 def _role(conn: Connection, user_id: str) -> Role:

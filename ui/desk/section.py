@@ -24,7 +24,9 @@ from ui.widgets import label
 log = logging.getLogger(__name__)
 
 # Modules that call register_tab at import, in the order their tabs appear.
-TAB_MODULES: list[str] = []
+TAB_MODULES: list[str] = [
+    "ui.desk.incidents_tab",
+]
 
 
 @dataclass(frozen=True)
