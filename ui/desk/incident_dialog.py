@@ -82,10 +82,10 @@ class IncidentDialog(QDialog):
         when.addWidget(self.time_known)
         when.addWidget(self.time)
         when.addStretch(1)
-        self.data = _text_box("incidentData", 2)
-        self.data.setPlaceholderText(self.tr("for example: the marks of class 5-А, a pupil's address"))
-        self.done = _text_box("incidentDone", 2)
-        self.done.setPlaceholderText(self.tr("for example: locked the screen, put the journal in the safe"))
+        self.data_box = _text_box("incidentData", 2)
+        self.data_box.setPlaceholderText(self.tr("for example: the marks of class 5-А, a pupil's address"))
+        self.done_box = _text_box("incidentDone", 2)
+        self.done_box.setPlaceholderText(self.tr("for example: locked the screen, put the journal in the safe"))
         self.severity = QComboBox()
         self.severity.setObjectName("incidentSeverity")
         for code, text in (("low", self.tr("low")), ("medium", self.tr("medium")), ("high", self.tr("high"))):
@@ -105,15 +105,15 @@ class IncidentDialog(QDialog):
             form.addRow(self.tr("Your password:"), self.password)
         form.addRow(self.tr("What happened:"), self.summary)
         form.addRow(self.tr("When:"), when)
-        form.addRow(self.tr("What data it concerns:"), self.data)
-        form.addRow(self.tr("What was done:"), self.done)
+        form.addRow(self.tr("What data it concerns:"), self.data_box)
+        form.addRow(self.tr("What was done:"), self.done_box)
         form.addRow(self.tr("How serious:"), self.severity)
 
         self.error = error_label()
         self.error.setObjectName("incidentError")
-        self.result = label("", "subheading")
-        self.result.setObjectName("incidentResult")
-        self.result.setVisible(False)
+        self.result_text = label("", "subheading")
+        self.result_text.setObjectName("incidentResult")
+        self.result_text.setVisible(False)
         self.buttons = QDialogButtonBox()
         self.send = primary(self.buttons.addButton(self.tr("Send the report"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole))
@@ -130,7 +130,7 @@ class IncidentDialog(QDialog):
         form_column.addWidget(self.error)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form_part)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_text)
         layout.addWidget(self.buttons)
         first = self.login if self.login is not None and not login else self.password or self.summary
         first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -173,7 +173,7 @@ class IncidentDialog(QDialog):
     def _file(self, lang: str) -> Filed:
         # Checked before anyone is signed in: a typo costs no sign-in (and leaves no audit entry).
         report = incidents.prepare_report(summary=self.summary.toPlainText(), when=self.when(),
-                                          data=self.data.toPlainText(), done=self.done.toPlainText(),
+                                          data=self.data_box.toPlainText(), done=self.done_box.toPlainText(),
                                           severity=self.severity.currentData(), lang=lang)
         if self.session is not None:
             return incidents.file_report(self.session, report)
@@ -190,8 +190,8 @@ class IncidentDialog(QDialog):
         if filed.responsible:
             text += " " + self.tr("%1, the person responsible for personal data, will look at it.").replace(
                 "%1", filed.responsible)
-        self.result.setText(text)
-        self.result.setVisible(True)
+        self.result_text.setText(text)
+        self.result_text.setVisible(True)
         self.send.setText(self.tr("Close"))
         self.cancel.setVisible(False)
         self.adjustSize()
