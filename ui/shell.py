@@ -401,10 +401,9 @@ class Shell(QObject):
         works meanwhile; a lock interrupts it (it stays due); damage joins the notices."""
         if self.full_check_task is not None and not self.full_check_task.done:
             return
-        profile = self.profile
 
         def work(db: Session, progress: Any, cancelled: Any) -> list[str]:
-            damage = profile.full_check(db.conn)
+            damage = db.full_check()
             if cancelled() or db.generation != session.generation:
                 raise SessionLocked()  # interrupted: not a finding
             return damage
@@ -414,7 +413,7 @@ class Shell(QObject):
                 return
             session.notices.integrity_problems.append("database")
             with contextlib.suppress(KenseError):   # recorded as a finding, open until an admin acknowledges it
-                profile.full_check_finding(session.conn, session.dek, session.user.id)
+                session.record_full_check_damage()
             if self.workspace is not None and session.state is SessionState.ACTIVE:
                 self.workspace.show_notice(self.notice_text(session))
                 self.backups.offer_after_damage(session)
