@@ -22,6 +22,7 @@ from app.documents import register as documents
 from app.errors import PermissionDenied, WrongCredentials
 from app.forms.dates import format_long_date, format_short_date
 from app.ids import uuid7
+from tests.cli.test_cli import cli  # noqa: F401 — the real `kense` process fixture
 
 PW = "Baska-Syrsoz-2026"
 
@@ -178,3 +179,28 @@ def test_only_admin_and_director_make_it(known_school) -> None:
         assert protection_report.make(director, "ru").number
     finally:
         director.close()
+
+
+def test_cli_prints_registers_and_writes_the_report(cli, tmp_path) -> None:  # noqa: F811
+    assert cli("user", "add", "zarina", "--role", "secretary", "--name", "Зарина Токтогулова",
+               new_password=PW).returncode == 0
+    assert cli("status", user="zarina", password="not-her-password").returncode == 3   # one failed sign-in
+    assert cli("backup", "now").returncode == 0
+    out = tmp_path / "report-ru.pdf"
+    data = cli.json("print", "protection-report", "--lang", "ru", "--out", str(out))
+    assert data["out"] == str(out) and data["lang"] == "ru" and data["state"]["failed_sign_ins_month"] == 1
+    text = _text(out.read_bytes(), tmp_path, "copy.pdf")
+    assert "Неудачных попыток входа в этом месяце: 1." in text
+    assert "Активных пользователей: 2 (администратор: 1, секретарь: 1); отключённых: 0." in text
+    assert re.search(rf"№\s*(\S+) {re.escape(format_long_date(date.today(), 'ru'))}", text).group(1) == data["number"]
+    listed = cli.json("documents", "show", data["id"])
+    assert listed["number"] == data["number"]
+    human = cli("print", "protection-report", "--lang", "ky", "--out", str(tmp_path / "report-ky.pdf"))
+    assert human.returncode == 0, human.stderr
+    second = int(data["number"]) + 1
+    assert human.stdout.startswith(f"«Бул мектеп жеке маалыматтарды кантип коргойт» катталды: № {second},")
+    assert "Ушул айда ийгиликсиз кирүү аракеттери: 1." in _text((tmp_path / "report-ky.pdf").read_bytes(), tmp_path,
+                                                               "ky.pdf")
+    refused = cli("print", "protection-report", "--lang", "ru", "--out", str(tmp_path / "x.pdf"), user="zarina",
+                  password=PW)
+    assert refused.returncode == 3 and not (tmp_path / "x.pdf").exists()
