@@ -103,9 +103,11 @@ def file_name(prepared: Prepared) -> str:
 def _signatures(p: Prepared) -> Columns:
     st = styles()
     words = PAGE[p.lang]
-    left = [TextLine(words["responsible"], st.body), TextLine("_______________ " + p.state.responsible, st.body)]
-    right = [TextLine(words["director"], st.body), TextLine("_______________ " + p.head.director_name, st.body)]
-    return Columns([left, right], [FRAME_WIDTH / 2, None])
+    cells = [[TextLine(position, st.body), Spacer(1, 6 * mm), TextLine("____________________", st.body),
+              TextLine(name, st.small)]
+             for position, name in ((words["responsible"], p.state.responsible),
+                                    (words["director"], p.head.director_name))]
+    return Columns(cells, [FRAME_WIDTH / 2, None], valign="BOTTOM")
 
 
 def render(p: Prepared) -> bytes:

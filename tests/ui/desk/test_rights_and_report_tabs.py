@@ -1,0 +1,126 @@
+"""The desk's "Access rights" and "Report for an inspector" tabs on a real profile (pytest-qt,
+offscreen), in Kyrgyz and Russian: the users table and the role × permission matrix as the code's
+table holds it; the live state; "Make the report…" registering the PDF off the GUI thread and showing
+it. With KENSE_SHOTS_DIR set, each screen is saved there as a PNG to look at."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from app.admin import users
+from app.desk import protection_report
+from app.desk.rights_texts import permission_name, role_name
+from app.errors import WrongCredentials
+from app.security.roles import ROLE_PERMISSIONS, Permission, Role
+
+PW = "Baska-Syrsoz-2026"
+
+
+@pytest.fixture
+def app(qtbot):
+    from ui.launcher import create_application
+
+    return create_application()
+
+
+@pytest.fixture(params=["ky", "ru"])
+def lang(request, app):
+    from ui import i18n
+
+    i18n.install(request.param)
+    yield request.param
+    i18n.install("ky")
+
+
+@pytest.fixture
+def staffed(admin_session):
+    s = admin_session
+    users.add_user(s, "zarina", "Зарина Токтогулова", "secretary", PW)
+    users.add_user(s, "ketti", "Кеткен Мугалим", "teacher", PW)
+    users.disable_user(s, "ketti")
+    with pytest.raises(WrongCredentials):
+        s.profile.sign_in("zarina", "not-her-password")
+    s.profile.sign_in("zarina", PW).close()
+    return s
+
+
+def _shot(widget, name: str) -> None:
+    folder = os.environ.get("KENSE_SHOTS_DIR")
+    if folder:
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.processEvents()   # the posted layout requests: rows just added get their place
+        Path(folder, "desk").mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder, "desk", f"{name}.png")))
+
+
+def test_rights_tab_shows_users_and_the_matrix_from_the_code(qtbot, staffed, lang) -> None:
+    from ui import i18n
+    from ui.desk.rights_tab import ALLOWED, RightsTab
+
+    tab = RightsTab(staffed)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 760)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.data is not None, timeout=10000)
+    users_model, matrix = tab.users_model, tab.matrix_model
+    rows = [[users_model.item(r, c).text() for c in range(3)] for r in range(users_model.rowCount())]
+    assert rows == [["admin", "Асанова Айгүл Бакытовна", role_name("admin", lang)],
+                    ["ketti", "Кеткен Мугалим", role_name("teacher", lang)],
+                    ["zarina", "Зарина Токтогулова", role_name("secretary", lang)]]
+    day = i18n.format_date(tab.data.users[1].disabled_since)
+    assert users_model.item(1, 4).text() == {"ky": f"өчүрүлгөн: {day}", "ru": f"отключён с {day}"}[lang]
+    assert users_model.item(2, 4).text() == {"ky": "иштейт", "ru": "активен"}[lang]
+    assert [matrix.horizontalHeaderItem(c).text() for c in range(matrix.columnCount())] == \
+        [role_name(r, lang) for r in Role]
+    assert matrix.rowCount() == len(Permission)
+    for row, permission in enumerate(Permission):
+        assert matrix.verticalHeaderItem(row).text() == permission_name(permission, lang)
+        ticks = [matrix.item(row, c).text() == ALLOWED for c in range(len(Role))]
+        assert ticks == [permission in ROLE_PERMISSIONS[r] for r in Role]
+    _shot(tab, f"rights-{lang}")
+    tab.clear_personal_data()
+    assert users_model.rowCount() == 0 and matrix.rowCount() == 0
+
+
+def test_report_tab_shows_the_state_and_makes_the_registered_report(qtbot, staffed, lang, tmp_path) -> None:
+    from ui.desk.report_tab import ReportTab
+
+    tab = ReportTab(staffed)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 760)
+    with qtbot.waitSignal(tab.stateShown, timeout=20000):
+        tab.show()
+    values = {tab.form.itemAt(r, tab.form.ItemRole.LabelRole).widget().text():
+              tab.form.itemAt(r, tab.form.ItemRole.FieldRole).widget().text() for r in range(tab.form.rowCount())}
+    words = {"ky": ("Колдонуучулар жана ролдор:", "2 иштейт (администратор: 1, катчы: 1); өчүрүлгөн: 1",
+                    "Ушул айдагы ийгиликсиз кирүүлөр:", "Шифрлөө:", "күйгүзүлгөн — AES-256-CBC"),
+             "ru": ("Пользователи и роли:", "активных: 2 (администратор: 1, секретарь: 1); отключённых: 1",
+                    "Неудачных входов в этом месяце:", "Шифрование:", "включено — AES-256-CBC")}[lang]
+    assert len(values) == 10
+    assert values[words[0]] == words[1]
+    assert values[words[2]] == "1"
+    assert values[words[3]].startswith(words[4])
+    _shot(tab, f"report-{lang}")
+
+    tab.language.setCurrentIndex(tab.language.findData(lang))
+    with qtbot.waitSignal(tab.reportMade, timeout=30000) as made:
+        tab.make_button.click()
+        assert tab.bar.isVisible() and not tab.make_button.isEnabled()    # the GUI thread is free meanwhile
+    issued = made.args[0]
+    assert tab.preview is not None and tab.preview.isVisible()
+    number = staffed.conn.execute("SELECT number FROM document WHERE id = ?", (issued.document_id,)).fetchone()[0]
+    assert number == issued.number and issued.number in tab.made.text()
+    path = tmp_path / "report.pdf"
+    tab.preview.ask_save_path = lambda _name, _parent: path
+    assert tab.preview.save_document()
+    text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"№\s*(\S+?)\s*—\s*1\b", text).group(1) == number
+    assert protection_report.title(lang) in text
+    _shot(tab.preview, f"report-preview-{lang}")
+    tab.preview.done(0)
