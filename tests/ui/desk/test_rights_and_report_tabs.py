@@ -124,3 +124,32 @@ def test_report_tab_shows_the_state_and_makes_the_registered_report(qtbot, staff
     assert protection_report.title(lang) in text
     _shot(tab.preview, f"report-preview-{lang}")
     tab.preview.done(0)
+
+
+def test_the_desk_in_the_window_and_a_lock_with_the_report_open(qtbot, school, make_shell, lang) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.security.session import SessionState
+    from tests.conftest import ADMIN_PASSWORD
+    from tests.ui.conftest import sign_in
+    from ui.desk.report_tab import ReportTab
+    from ui.desk.rights_tab import RightsTab
+
+    shell = make_shell(school.profile.root, lang=lang)
+    shell.window.resize(1366, 768)
+    sign_in(qtbot, shell, "admin", ADMIN_PASSWORD)
+    desk = shell.workspace.open_section("desk")
+    rights = desk.show_tab("rights")
+    assert isinstance(rights, RightsTab)
+    qtbot.waitUntil(lambda: rights.data is not None, timeout=10000)
+    _shot(shell.window, f"window-rights-{lang}")
+    report = desk.show_tab("report")
+    assert isinstance(report, ReportTab)
+    qtbot.waitUntil(lambda: report.state is not None, timeout=20000)
+    _shot(shell.window, f"window-report-{lang}")
+    with qtbot.waitSignal(report.reportMade, timeout=30000):
+        report.make_button.click()
+    assert report.preview is not None and report.preview.isVisible()
+    shell.request_lock("manual")
+    qtbot.waitUntil(lambda: shell.session.state is SessionState.LOCKED, timeout=5000)
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not shell.window] == []
