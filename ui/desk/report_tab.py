@@ -39,7 +39,7 @@ from ui.certificates.preview_dialog import PdfPreviewDialog
 from ui.desk.section import DeskTab, register_tab
 from ui.sections import SectionWidget
 from ui.tasks import Task, manager
-from ui.widgets import error_label, label, primary, show_error
+from ui.widgets import error_label, fill_form, label, primary, show_error
 
 log = logging.getLogger(__name__)
 
@@ -142,12 +142,7 @@ class ReportTab(SectionWidget):
 
     def show_state(self, state: ProtectionState) -> None:
         self.state = state
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        for name, value in self.rows(state):
-            text = label(value)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(name, text)
+        fill_form(self.form, self.rows(state))
         self.status.setText(_tr("Read now, %1.").replace("%1", i18n.format_moment(state.at)))
         self.stateShown.emit()
 
@@ -257,8 +252,7 @@ class ReportTab(SectionWidget):
 
     def clear_personal_data(self) -> None:
         self.state = None
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        fill_form(self.form, [])
         if self.preview is not None:
             self.preview.done(0)
             self.preview = None
