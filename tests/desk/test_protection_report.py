@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.admin import settings, users
-from app.audit import chain
+from app.audit import chain, viewer
 from app.backup import service as backup_service
 from app.desk import protection_report, protection_state
 from app.documents import numbering
@@ -115,6 +115,9 @@ def test_report_shows_the_live_figures_and_is_registered(known_school, tmp_path,
     printed = s.conn.execute("SELECT detail FROM audit_log WHERE action = 'print' AND object_id = ?",
                              (issued.document_id,)).fetchall()
     assert [json.loads(p[0]) for p in printed] == [{"form": "protection_report", "lang": lang}]
+    said = viewer.entries(s, viewer.AuditFilter(record_id=issued.document_id, action_prefix="print"), "ru")
+    assert [e.sentence for e in said] == [f"Асанова Айгүл Бакытовна напечатал(а): документ № {issued.number} от"
+                                          f" {date.today().isoformat()} (отчёт о защите персональных данных)"]
 
     if lang == "ru":
         expected = [
