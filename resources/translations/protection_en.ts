@@ -159,6 +159,10 @@
         <translation>Read from the rules the program itself enforces; a tick: the role may.</translation>
     </message>
     <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
         <source>Login</source>
         <translation>Login</translation>
     </message>

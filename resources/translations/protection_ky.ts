@@ -159,6 +159,10 @@
         <translation>Программа өзү сактаган эрежелерден окулган; белги — роль кыла алат.</translation>
     </message>
     <message>
+        <source>May</source>
+        <translation>Эмне кылууга болот</translation>
+    </message>
+    <message>
         <source>Login</source>
         <translation>Логин</translation>
     </message>

@@ -159,6 +159,10 @@
         <translation>Прочитано из правил, которые соблюдает сама программа; галочка — роль может.</translation>
     </message>
     <message>
+        <source>May</source>
+        <translation>Что можно</translation>
+    </message>
+    <message>
         <source>Login</source>
         <translation>Логин</translation>
     </message>

@@ -47,7 +47,6 @@ class RightsTab(SectionWidget):
         self.matrix_model = QStandardItemModel(0, 0, self)
         self.matrix_view = read_only_table(self.matrix_model, "rightsMatrix")
         self.matrix_view.setWordWrap(True)
-        self.matrix_view.verticalHeader().setVisible(True)
         self.matrix_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.matrix_view.horizontalHeader().setStretchLastSection(False)
         self.status = label("", "hint")
@@ -105,19 +104,19 @@ class RightsTab(SectionWidget):
         self.users_view.resizeColumnsToContents()
 
         self.matrix_model.clear()
-        self.matrix_model.setColumnCount(len(data.roles))
-        self.matrix_model.setHorizontalHeaderLabels([r.name for r in data.roles])
+        self.matrix_model.setColumnCount(1 + len(data.roles))
+        self.matrix_model.setHorizontalHeaderLabels([_tr("May"), *(r.name for r in data.roles)])
         for value, name in data.permissions:
-            cells = []
+            cells = [QStandardItem(name)]
             for r in data.roles:
                 item = QStandardItem(ALLOWED if value in r.permissions else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 cells.append(item)
             self.matrix_model.appendRow(cells)
-            self.matrix_model.setVerticalHeaderItem(self.matrix_model.rowCount() - 1, QStandardItem(name))
         header = self.matrix_view.horizontalHeader()
-        for column in range(len(data.roles)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)   # the words wrap; a role's name is never cut
+        for column in range(1, 1 + len(data.roles)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.shown.emit()
 
     def clear_personal_data(self) -> None:
