@@ -15,6 +15,7 @@ from typing import Any
 
 from app.desk import report_messages as _messages  # noqa: F401 — registers the texts
 from app.desk.rights_texts import permission_name, role_name
+from app.i18n import translate
 from app.security.roles import ROLE_PERMISSIONS, Permission, Role
 from app.security.session import Session
 from db.connection import Connection
@@ -86,8 +87,6 @@ def rights(session: Session, lang: str | None = None) -> AccessRights:
 
 def text_lines(data: AccessRights, lang: str | None, format_day: Callable[[str | None], str]) -> list[str]:
     """The page as the command line prints it: the users, then the permission × role matrix."""
-    from app.i18n import translate
-
     lines = [translate("rights.users_heading", lang)]
     width = max((len(u.login) for u in data.users), default=5)
     for u in data.users:

@@ -145,11 +145,12 @@ def commit(session: Session, p: Prepared, pdf: bytes) -> Issued:
 
 def make(session: Session, lang: str, now: Callable[[], datetime] = utc_now) -> Issued:
     """All three phases on one session (the command line); numbered again if the register moved."""
-    for _attempt in range(ATTEMPTS - 1):
+    attempts = 0
+    while True:
         prepared = prepare(session, lang, now)
         try:
             return commit(session, prepared, render(prepared))
         except numbering.NumberTaken:
-            continue
-    prepared = prepare(session, lang, now)
-    return commit(session, prepared, render(prepared))
+            attempts += 1
+            if attempts >= ATTEMPTS:
+                raise
