@@ -153,3 +153,32 @@ def test_the_desk_in_the_window_and_a_lock_with_the_report_open(qtbot, school, m
     shell.request_lock("manual")
     qtbot.waitUntil(lambda: shell.session.state is SessionState.LOCKED, timeout=5000)
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not shell.window] == []
+
+
+def test_a_number_taken_meanwhile_is_numbered_and_rendered_again(qtbot, admin_session, app, monkeypatch) -> None:
+    from app.documents import numbering
+    from app.documents import register as documents
+    from ui.desk.report_tab import ReportTab
+
+    real_commit = protection_report.commit
+    numbers_rendered: list[str] = []
+    real_render = protection_report.render
+
+    def render(prepared):
+        numbers_rendered.append(prepared.number)
+        return real_render(prepared)
+
+    def commit(db, prepared, pdf):
+        if len(numbers_rendered) == 1:      # someone registers in the series between numbering and writing
+            documents.register(db, kind="internal", subject="Служебная записка")
+            raise numbering.NumberTaken()
+        return real_commit(db, prepared, pdf)
+
+    monkeypatch.setattr(protection_report, "render", render)
+    monkeypatch.setattr(protection_report, "commit", commit)
+    tab = ReportTab(admin_session)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.reportMade, timeout=30000) as made:
+        tab.make_button.click()
+    assert numbers_rendered == ["1", "2"] and made.args[0].number == "2"
+    tab.preview.done(0)
