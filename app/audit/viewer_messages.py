@@ -75,4 +75,6 @@ register({
     "audit.form.consent": ("макулдук формасы", "форма согласия", "consent form"),
     "audit.form.alphabetical_book": ("алфавиттик китеп", "алфавитная книга", "alphabetical book"),
     "audit.form.movement_report": ("окуучулардын кыймылы", "движение учащихся", "pupil movement report"),
+    "audit.form.protection_report": ("жеке маалыматтарды коргоо боюнча отчет", "отчёт о защите персональных данных",
+                                     "report on the protection of personal data"),
 })

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 # Modules that call register_tab at import, in the order their tabs appear.
 TAB_MODULES: list[str] = []
+TAB_MODULES += ["ui.desk.rights_tab", "ui.desk.report_tab"]
 
 
 @dataclass(frozen=True)
