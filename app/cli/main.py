@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from app import __version__
 from app.cli import (
     argparse_texts,
+    commands_alerts,
     commands_backup,
     commands_certificates,
     commands_core,
@@ -33,6 +34,7 @@ from db.connection import DatabaseError
 # Subsystems add a module with ``register(subparsers, common)`` here.
 COMMAND_MODULES = [commands_core, commands_people, commands_documents, commands_certificates, commands_backup,
                    commands_sync]
+COMMAND_MODULES.append(commands_alerts)
 
 
 def _common_options(lang: str = "en") -> argparse.ArgumentParser:

@@ -102,7 +102,7 @@ def _day(iso: str) -> str:
         return iso
 
 
-def _moment(iso: str | None) -> str:
+def moment(iso: str | None) -> str:
     """dd.mm.yyyy HH:MM, local time, of a stored UTC moment."""
     if not iso:
         return "—"
@@ -141,13 +141,13 @@ def describe(alert: Alert, lang: str, names: Names) -> str:
                          written=written, refused=refused)
     if alert.kind == "integrity_finding":
         finding = translate(f"finding.{p.get('finding', '')}", lang, seq=p.get("seq", 0))
-        return translate("alert.integrity_finding", lang, when=_moment(alert.first_seen), finding=finding)
+        return translate("alert.integrity_finding", lang, when=moment(alert.first_seen), finding=finding)
     if alert.kind == "backup_stale":
         if p.get("last"):
-            return translate("alert.backup_stale", lang, days=alert.count, last=_moment(str(p["last"])))
+            return translate("alert.backup_stale", lang, days=alert.count, last=moment(str(p["last"])))
         return translate("alert.backup_none", lang, days=alert.count)
     if alert.kind == "device_revoked":
-        return translate("alert.device_revoked", lang, when=_moment(alert.first_seen))
+        return translate("alert.device_revoked", lang, when=moment(alert.first_seen))
     return alert.kind
 
 
@@ -155,5 +155,5 @@ def acknowledgement(alert: Alert, lang: str, names: Names) -> str:
     """Who acknowledged it, when, and her note ("" while open)."""
     if alert.open:
         return ""
-    return translate("alert.acknowledged_by", lang, when=_moment(alert.acknowledged_at),
+    return translate("alert.acknowledged_by", lang, when=moment(alert.acknowledged_at),
                      who=names.who(alert.acknowledged_by, lang), note=alert.note or "")
