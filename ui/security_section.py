@@ -16,6 +16,7 @@ from app.security.autolock import idle_lock_seconds
 from app.security.roles import Permission
 from app.security.session import Session
 from ui import i18n
+from ui.desk.alerts_box import AlertsBox, may_see
 from ui.findings_panel import FindingsBox
 from ui.sections import SectionWidget
 from ui.users_admin import UserActions
@@ -42,6 +43,9 @@ class SecuritySection(SectionWidget):
         layout.addWidget(self.form_box)
         self.findings_box = FindingsBox(session, self.refresh)
         layout.addWidget(self.findings_box)
+        self.alerts_box = AlertsBox(session) if may_see(session) else None
+        if self.alerts_box is not None:
+            layout.addWidget(self.alerts_box)
         users_box = QGroupBox(self.tr("Users and roles"))
         users_layout = QVBoxLayout(users_box)
         users_layout.addWidget(self.users_view)
@@ -125,6 +129,8 @@ class SecuritySection(SectionWidget):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(name, text)
         self.findings_box.show_findings(status["findings"])
+        if self.alerts_box is not None:
+            self.alerts_box.load()
         self.users_model.clear()
         self.users_model.setHorizontalHeaderLabels([self.tr("Login"), self.tr("Full name"), self.tr("Role"),
                                                     self.tr("Active"), self.tr("Last sign-in")])
@@ -138,6 +144,8 @@ class SecuritySection(SectionWidget):
         self.users_view.resizeColumnsToContents()
 
     def clear_personal_data(self) -> None:
+        if self.alerts_box is not None:
+            self.alerts_box.clear()
         self.users_model.clear()
         while self.form.rowCount():
             self.form.removeRow(0)
