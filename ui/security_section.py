@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.admin import settings, users
 from app.admin.status import security_status
@@ -38,8 +38,19 @@ class SecuritySection(SectionWidget):
         refresh = QPushButton(self.tr("Check again"))
         refresh.setObjectName("refreshSecurity")
         refresh.clicked.connect(self.refresh)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label(self.tr("Security"), "heading"))
+        outer = QVBoxLayout(self)
+        outer.addWidget(label(self.tr("Security"), "heading"))
+        # the boxes scroll: findings and alerts come on top of the form on a 1366×768 screen
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.users_view.setMinimumHeight(160)
         layout.addWidget(self.form_box)
         self.findings_box = FindingsBox(session, self.refresh)
         layout.addWidget(self.findings_box)
@@ -54,7 +65,7 @@ class SecuritySection(SectionWidget):
             self.user_actions = UserActions(session, self.selected_login, self.refresh, self)
             users_layout.addWidget(self.user_actions)
         layout.addWidget(users_box, 1)
-        layout.addWidget(refresh, alignment=Qt.AlignmentFlag.AlignRight)
+        outer.addWidget(refresh, alignment=Qt.AlignmentFlag.AlignRight)
         self.refresh()
 
     def help_topic(self) -> str:

@@ -24,6 +24,11 @@ register({
         "{who}: {day} показаны скрытые поля записей — {count} (обычно {usual} в день).",
         "{who} revealed the hidden fields of {count} records on {day} (usually {usual} a day).",
     ),
+    "alert.reveal_spike_first": (
+        "{who}: {day} күнү {count} жазуунун жашыруун талааларын ачты (мурунку 30 күндө бирөөнү да ачкан эмес).",
+        "{who}: {day} показаны скрытые поля записей — {count} (за 30 дней до этого — ни одной).",
+        "{who} revealed the hidden fields of {count} records on {day} (none in the 30 days before).",
+    ),
     "alert.removable_export.written": (
         "{who}: {day} күнү алмашма дискке {written} файл жазылды.",
         "{who}: {day} на съёмный диск записано файлов — {written}.",
@@ -40,7 +45,7 @@ register({
         "{who}: on {day} {written} files written to a removable drive and {refused} exports refused.",
     ),
     "alert.integrity_finding": (
-        "{when} бери бүтүндүк табылгасы ачык: {finding}",
+        "Ачык бүтүндүк табылгасы (табылган убактысы: {when}): {finding}",
         "С {when} открыта находка о целостности: {finding}",
         "Integrity finding open since {when}: {finding}",
     ),
@@ -75,22 +80,22 @@ register({
         "Write a note of {min}–{max} characters: what happened and what was done.",
     ),
     "alert.not_found": (
-        "Мындай эскертүү жок: {id}. Тизмесин көрүү: kense alerts list --all",
+        "Мындай сигнал жок: {id}. Тизмесин көрүү: kense alerts list --all",
         "Такого оповещения нет: {id}. Список: kense alerts list --all",
         "There is no such alert: {id}. To list them: kense alerts list --all",
     ),
     "alert.already_acknowledged": (
-        "Бул эскертүү мурунтан тастыкталган: {id}.",
+        "Бул сигнал мурунтан тастыкталган: {id}.",
         "Это оповещение уже подтверждено: {id}.",
         "This alert was acknowledged already: {id}.",
     ),
-    "alert.acknowledged": ("Эскертүү тастыкталды: {id}.", "Оповещение подтверждено: {id}.",
+    "alert.acknowledged": ("Сигнал тастыкталды: {id}.", "Оповещение подтверждено: {id}.",
                            "Alert acknowledged: {id}."),
-    "alert.none": ("Ачык эскертүү жок.", "Открытых оповещений нет.", "No open alerts."),
-    "alert.open_count": ("Ачык эскертүүлөр: {count}.", "Открытых оповещений: {count}.", "Open alerts: {count}."),
+    "alert.none": ("Ачык сигнал жок.", "Открытых оповещений нет.", "No open alerts."),
+    "alert.open_count": ("Ачык сигналдар: {count}.", "Открытых оповещений: {count}.", "Open alerts: {count}."),
     # the audit viewer's sentences for the two actions
-    "audit.say.alert.raised": ("Эскертүү пайда болду", "Появилось оповещение", "An alert was raised"),
-    "audit.say.alert.acknowledge": ("{who} эскертүүнү тастыктады", "{who} подтвердил(а) оповещение",
+    "audit.say.alert.raised": ("Сигнал түштү", "Появилось оповещение", "An alert was raised"),
+    "audit.say.alert.acknowledge": ("{who} сигналды тастыктады", "{who} подтвердил(а) оповещение",
                                     "{who} acknowledged an alert"),
 })
 
@@ -132,7 +137,8 @@ def describe(alert: Alert, lang: str, names: Names) -> str:
         return translate("alert.failed_sign_ins", lang, who=names.who(alert.subject, lang, login_tried=True),
                          day=day, count=alert.count, in_hour=p.get("in_hour", 0))
     if alert.kind == "reveal_spike":
-        return translate("alert.reveal_spike", lang, who=names.who(alert.subject, lang), day=day,
+        key = "alert.reveal_spike" if p.get("usual") else "alert.reveal_spike_first"
+        return translate(key, lang, who=names.who(alert.subject, lang), day=day,
                          count=alert.count, usual=p.get("usual", 0))
     if alert.kind == "removable_export":
         written, refused = int(p.get("written", 0)), int(p.get("refused", 0))

@@ -17,7 +17,7 @@ def _local(iso: str) -> str:
 
 def test_list_and_acknowledge_with_exact_output(cli) -> None:  # noqa: F811 — the fixture
     quiet = cli("alerts", "list")
-    assert (quiet.returncode, quiet.stdout) == (0, "Ачык эскертүү жок.\n")
+    assert (quiet.returncode, quiet.stdout) == (0, "Ачык сигнал жок.\n")
     path = cli.data / "kense.keys"
     keys = json.loads(path.read_text())
     keys.pop("checkpoint")                        # someone removed the audit checkpoint from the key file
@@ -41,8 +41,8 @@ def test_list_and_acknowledge_with_exact_output(cli) -> None:  # noqa: F811 — 
     assert refused.returncode == 3
     assert cli("alerts", "list", user="zarina", password="Baska-Syrsoz-2026").returncode == 3
     done = cli("alerts", "acknowledge", alert["id"], "--note", "Ачкыч файлы калыбына келтирилди")
-    assert (done.returncode, done.stdout) == (0, f"Эскертүү тастыкталды: {alert['id']}.\n")
-    assert cli("alerts", "list").stdout == "Ачык эскертүү жок.\n"
+    assert (done.returncode, done.stdout) == (0, f"Сигнал тастыкталды: {alert['id']}.\n")
+    assert cli("alerts", "list").stdout == "Ачык сигнал жок.\n"
     (kept,) = cli.json("alerts", "list", "--all")
     assert (kept["open"], kept["note"]) == (False, "Ачкыч файлы калыбына келтирилди")
     everything = cli("alerts", "list", "--all", "--lang", "en")

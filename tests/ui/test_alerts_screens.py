@@ -56,8 +56,8 @@ def test_security_panel_shows_an_alert_and_acknowledges_it_with_a_note(qtbot, sc
     assert isinstance(box, AlertsBox)
     qtbot.waitUntil(lambda: box.count == 1, timeout=10_000)
     assert box.isVisibleTo(section)
-    assert box.title.text() == "Жеке маалыматтарды коргоого жооптуу адам үчүн эскертүүлөр (1)"
-    assert "бүтүндүк табылгасы ачык" in box.lines[0].text
+    assert box.title.text() == "Жеке маалыматтарды коргоого жооптуу адам үчүн сигналдар (1)"
+    assert "Ачык бүтүндүк табылгасы" in box.lines[0].text
     assert [b.text() for b in box.buttons] == ["Тастыктоо…"]
     box.buttons[0].click()
     _acknowledge(qtbot, box, "ok")                       # too short: refused, the dialog stays

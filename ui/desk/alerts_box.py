@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -147,7 +148,7 @@ class AlertsBox(QFrame):
         self.title = label("", "subheading")
         self.title.setObjectName("alertsTitle")
         head = QHBoxLayout()
-        badge = label()
+        badge = QLabel()
         badge.setPixmap(icons.icon("warning").pixmap(22, 22))
         head.addWidget(badge)
         head.addWidget(self.title, 1)
@@ -224,6 +225,8 @@ class AlertsBox(QFrame):
     def clear(self) -> None:
         """Drop the texts (they name users); the lock calls this through the section."""
         for widget in self.row_widgets:
+            self.rows.removeWidget(widget)
+            widget.hide()
             widget.deleteLater()
         self.row_widgets, self.buttons, self.lines = [], [], []
         self.error.hide()

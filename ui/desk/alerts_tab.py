@@ -89,7 +89,7 @@ class AlertsTab(SectionWidget):
         for line in lines:
             seen = QStandardItem(i18n.format_moment(line.alert.first_seen))
             self.model.appendRow([seen, QStandardItem(line.text), QStandardItem(line.acknowledged or _tr("open"))])
-        self.view.setColumnWidth(0, 130)
+        self.view.setColumnWidth(0, 150)
         self.view.setColumnWidth(1, 560)
         self.view.resizeRowsToContents()
         still_open = sum(1 for line in lines if line.alert.open)
