@@ -29,6 +29,7 @@ raised; ``list_alerts(session, include_acknowledged=False)``; ``acknowledge(sess
 
 from __future__ import annotations
 
+import functools
 import json
 import statistics
 from collections.abc import Iterator
@@ -118,16 +119,24 @@ class Window:
         return cls(now, now.astimezone().utcoffset() or timedelta(0))
 
     @property
-    def modifier(self) -> str:
-        """SQLite's date() modifier from a UTC stamp to local time."""
-        return f"{int(self.offset.total_seconds()):+d} seconds"
-
-    @property
     def today(self) -> date:
         return (self.now + self.offset).date()
 
+    @functools.cached_property
+    def _cut(self) -> str:
+        """The UTC time of day at which the local date turns (east of UTC) or has turned (west)."""
+        seconds = int(self.offset.total_seconds()) % 86400
+        if not seconds:
+            return "99"                      # UTC itself: the date never turns within the stamp's day
+        left = 86400 - seconds if self.offset > timedelta(0) else -int(self.offset.total_seconds())
+        return f"{left // 3600:02d}:{left % 3600 // 60:02d}:{left % 60:02d}"
+
     def day(self, at: str) -> str:
-        return (clock.parse_iso(at) + self.offset).date().isoformat()
+        """The local date of a stored UTC stamp, by comparing text (called once per audit row read)."""
+        utc_day, time_of_day = at[:10], at[11:19]
+        if self.offset >= timedelta(0):
+            return utc_day if time_of_day < self._cut else _next_day(utc_day, 1)
+        return _next_day(utc_day, -1) if time_of_day < self._cut else utc_day
 
     def since(self, days: int) -> str:
         """The UTC stamp of local midnight ``days - 1`` days before today (``days`` whole days)."""
@@ -137,6 +146,11 @@ class Window:
     @property
     def now_iso(self) -> str:
         return self.now.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@functools.lru_cache(maxsize=512)
+def _next_day(day: str, step: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=step)).isoformat()
 
 
 # ----------------------------------------------------------------------------- the detectors
@@ -164,14 +178,25 @@ def failed_sign_ins(conn: Connection, w: Window) -> Iterator[Fired]:
             yield Fired(FAILED_SIGN_INS, subject, day, stamps[0], stamps[-1], len(stamps), {"in_hour": in_hour})
 
 
+def _per_user_day(rows: list[tuple[Any, ...]], w: Window) -> dict[str, dict[str, list[Any]]]:
+    """(user, at) rows counted per user and local day: [count, first at, last at]. Grouped here, not in
+    SQL: SQLite's GROUP BY over date() costs a temporary b-tree and a date parse per row."""
+    found: dict[str, dict[str, list[Any]]] = {}
+    for user, at in rows:
+        days = found.setdefault(str(user or ""), {})
+        item = days.get(day := w.day(at))
+        if item is None:
+            days[day] = [1, at, at]
+        else:
+            item[0] += 1
+            item[1], item[2] = min(item[1], at), max(item[2], at)
+    return found
+
+
 def reveal_spikes(conn: Connection, w: Window) -> Iterator[Fired]:
-    rows = conn.execute(
-        "SELECT user_id, date(at, ?) AS day, count(*), min(at), max(at) FROM audit_log"
-        " WHERE action = 'person.reveal' AND at >= ? GROUP BY user_id, day",
-        (w.modifier, w.since(WINDOW_DAYS + BASELINE_DAYS))).fetchall()
-    per_user: dict[str, dict[str, tuple[int, str, str]]] = {}
-    for user, day, n, first, last in rows:
-        per_user.setdefault(str(user or ""), {})[str(day)] = (int(n), str(first), str(last))
+    rows = conn.execute("SELECT user_id, at FROM audit_log WHERE action = 'person.reveal' AND at >= ?",
+                        (w.since(WINDOW_DAYS + BASELINE_DAYS),)).fetchall()
+    per_user = _per_user_day(rows, w)
     recent = {(w.today - timedelta(days=k)).isoformat() for k in range(WINDOW_DAYS)}
     for user, days in sorted(per_user.items()):
         for day in sorted(recent & days.keys()):
@@ -187,18 +212,14 @@ def reveal_spikes(conn: Connection, w: Window) -> Iterator[Fired]:
 def removable_exports(conn: Connection, w: Window) -> Iterator[Fired]:
     marks = ", ".join("?" for _ in EXPORT_ACTIONS)
     rows = conn.execute(
-        f"SELECT user_id, date(at, ?) AS day, action = 'export.refused', count(*), min(at), max(at)"  # noqa: S608
-        f" FROM audit_log WHERE action IN ({marks}) AND at >= ? AND json_extract(detail, '$.removable') = 1"
-        " GROUP BY user_id, day, action = 'export.refused'",
-        (w.modifier, *EXPORT_ACTIONS, w.since(WINDOW_DAYS))).fetchall()
-    found: dict[tuple[str, str], dict[str, Any]] = {}
-    for user, day, refused, n, first, last in rows:
-        item = found.setdefault((str(user or ""), str(day)), {"written": 0, "refused": 0, "first": first, "last": last})
-        item["refused" if refused else "written"] += int(n)
-        item["first"], item["last"] = min(item["first"], first), max(item["last"], last)
-    for (user, day), item in sorted(found.items()):
-        yield Fired(REMOVABLE_EXPORT, user, day, item["first"], item["last"], item["written"] + item["refused"],
-                    {"written": item["written"], "refused": item["refused"]})
+        f"SELECT user_id, at, action FROM audit_log WHERE action IN ({marks}) AND at >= ?"  # noqa: S608
+        " AND json_extract(detail, '$.removable') = 1", (*EXPORT_ACTIONS, w.since(WINDOW_DAYS))).fetchall()
+    per_user = _per_user_day([(user, at) for user, at, _ in rows], w)
+    refused = _per_user_day([(user, at) for user, at, action in rows if action == "export.refused"], w)
+    for user, days in sorted(per_user.items()):
+        for day, (n, first, last) in sorted(days.items()):
+            no = refused.get(user, {}).get(day, [0])[0]
+            yield Fired(REMOVABLE_EXPORT, user, day, first, last, n, {"written": n - no, "refused": no})
 
 
 def integrity_findings(conn: Connection, w: Window) -> Iterator[Fired]:

@@ -291,3 +291,15 @@ def test_the_window_of_days_keeps_old_history_out(clock, admin_session, make_use
     assert alerts.refresh(admin_session) == []
     assert date.fromisoformat(alerts.Window.at(clock.now).since(alerts.WINDOW_DAYS)[:10]) > \
         MONDAY - timedelta(days=alerts.WINDOW_DAYS)
+
+
+@pytest.mark.parametrize("hours", [0, 6, -5, 5.75])
+def test_the_local_day_of_a_stamp_east_and_west_of_utc(hours: float) -> None:
+    from datetime import datetime
+
+    offset = timedelta(hours=hours)
+    w = alerts.Window(START, offset)
+    for at in ("2026-11-02T00:00:00Z", "2026-11-02T04:59:59Z", "2026-11-02T05:00:00Z", "2026-11-02T17:59:59Z",
+               "2026-11-02T18:00:00Z", "2026-11-02T18:15:00Z", "2026-12-31T23:30:00Z", "2026-03-01T02:00:00Z"):
+        expected = (datetime.fromisoformat(at.replace("Z", "+00:00")) + offset).date().isoformat()
+        assert w.day(at) == expected, at
