@@ -3,6 +3,7 @@ entries carry the times a school's weeks would give them."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta
 from types import SimpleNamespace
 
@@ -54,3 +55,11 @@ def reveal(session: Session, pupil_ids: list[str], clock: Clock) -> None:
     for pid in pupil_ids:
         pupils.get_pupil(session, pid, reveal=True)
         clock.tick(minutes=2)
+
+
+def remove_checkpoint(school) -> None:
+    """Someone deleted the audit checkpoint from the key file: the next sign-in records a finding."""
+    path = school.profile.envelope_path
+    data = json.loads(path.read_text())
+    data.pop("checkpoint")
+    path.write_text(json.dumps(data))

@@ -15,7 +15,7 @@ from app.desk import alerts
 from app.desk.alert_messages import Names, describe
 from app.errors import InvalidInput, PermissionDenied, WrongCredentials
 from app.people import export
-from tests.desk.alert_history import START, Clock, add_pupils, reveal
+from tests.desk.alert_history import START, Clock, add_pupils, remove_checkpoint, reveal
 
 PW = "Baska-Syrsoz-2026"
 MONDAY = START.date()                      # 2 November 2026
@@ -171,16 +171,9 @@ def test_an_export_to_a_removable_drive_fires_refused_or_written(clock, admin_se
 
 
 # ----------------------------------------------------------------------------- state alerts
-def _remove_checkpoint(school) -> None:
-    path = school.profile.envelope_path
-    data = json.loads(path.read_text())
-    data.pop("checkpoint")
-    path.write_text(json.dumps(data))
-
-
 def test_an_open_integrity_finding_is_an_alert_until_acknowledged(clock, school) -> None:
     clock.at(MONDAY, 5)
-    _remove_checkpoint(school)
+    remove_checkpoint(school)
     session = school.sign_in()
     (finding,) = alerts.refresh(session)
     assert (finding.kind, finding.params, finding.first_seen) == (

@@ -3,13 +3,12 @@ and the desk's Alerts tab, each acknowledging through the note dialog; nothing f
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from app.desk import alerts
 from app.people import export
 from tests.conftest import ADMIN_PASSWORD
+from tests.desk.alert_history import remove_checkpoint
 from tests.ui.conftest import sign_in
 from ui import i18n
 from ui.desk.alerts_box import AlertsBox
@@ -27,13 +26,6 @@ def lang():
     i18n.install("ky")
 
 
-def _remove_checkpoint(school) -> None:
-    path = school.profile.envelope_path
-    data = json.loads(path.read_text())
-    data.pop("checkpoint")
-    path.write_text(json.dumps(data))
-
-
 def _acknowledge(qtbot, box_or_tab, note: str) -> None:
     qtbot.waitUntil(lambda: box_or_tab.dialog is not None and box_or_tab.dialog.isVisible(), timeout=5000)
     dialog = box_or_tab.dialog
@@ -48,7 +40,7 @@ def _actions(session, prefix: str) -> list[str]:
 
 def test_security_panel_shows_an_alert_and_acknowledges_it_with_a_note(qtbot, school, lang) -> None:
     lang("ky")
-    _remove_checkpoint(school)
+    remove_checkpoint(school)
     session = school.sign_in()
     section = SecuritySection(session)
     qtbot.addWidget(section)
