@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from app import __version__
 from app.cli import (
     argparse_texts,
+    commands_alerts,
     commands_backup,
     commands_certificates,
     commands_core,
@@ -35,6 +36,7 @@ from db.connection import DatabaseError
 COMMAND_MODULES = [commands_core, commands_people, commands_documents, commands_certificates, commands_backup,
                    commands_sync]
 COMMAND_MODULES.append(commands_desk)   # after certificates: it extends `print` and `user`
+COMMAND_MODULES.append(commands_alerts)
 
 
 def _common_options(lang: str = "en") -> argparse.ArgumentParser:

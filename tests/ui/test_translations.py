@@ -12,6 +12,7 @@ import pytest
 CATALOGUES = {"kense": 200, "people": 150, "certificates": 80, "admin": 10, "desktop": 5, "background": 0,
               "backup": 50, "sync": 40}
 CATALOGUES["protection"] = 40
+CATALOGUES["alerts"] = 15
 
 
 @pytest.mark.parametrize("lang", ["ky", "ru", "en"])
