@@ -9,19 +9,16 @@ administrator allows it, audited as an export whose detail holds ids only.
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from app.admin.school import get_school
 from app.audit import viewer
@@ -29,7 +26,7 @@ from app.audit.viewer import AuditFilter, ViewEntry
 from app.certificates.output import check_destination, save_pdf
 from app.desk.responsible import responsible
 from app.forms.dates import format_long_date, format_moment
-from app.forms.fonts import SANS, SANS_BOLD, register_fonts
+from app.forms.templates import style
 from app.security.roles import Permission
 from app.security.session import Session
 
@@ -49,7 +46,7 @@ _WORDS: dict[str, dict[str, Any]] = {
            "officer": "Ответственный за защиту персональных данных", "date": "Дата", "sign": "подпись",
            "page": "Лист"},
 }
-_WIDTHS_MM = (30, 42, 110)
+_WIDTHS_MM = (33, 40, 97)
 _ID = re.compile(r"[0-9a-f-]{8,64}")
 _ACTION = re.compile(r"[a-z_.]{1,64}")
 
@@ -66,72 +63,49 @@ class AuditExtract:
     lang: str = "ky"
 
 
-def _para(text: str, style: ParagraphStyle) -> Paragraph:
-    escaped = (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return Paragraph(escaped, style)
-
-
 def render(extract: AuditExtract) -> bytes:
-    register_fonts()
+    """The extract as PDF bytes, with the printed forms' styles, table and page builder."""
+    st = style.styles()
     lang = extract.lang if extract.lang in _WORDS else "ru"
     words = _WORDS[lang]
-    cell = ParagraphStyle("cell", fontName=SANS, fontSize=8.5, leading=10.5)
-    head = ParagraphStyle("head", fontName=SANS_BOLD, fontSize=8.5, leading=10.5, alignment=1)
-    title = ParagraphStyle("title", fontName=SANS_BOLD, fontSize=13, leading=16, alignment=1)
-    sub = ParagraphStyle("sub", fontName=SANS, fontSize=10, leading=13, alignment=1)
-    line = ParagraphStyle("line", fontName=SANS, fontSize=9.5, leading=12.5)
 
-    def p(text: str, style: ParagraphStyle = cell) -> Paragraph:
-        return _para(text, style)
+    def line(text: str) -> Paragraph:
+        return style.para(style.esc(text), st.cell)
 
-    def labelled(name: str, value: str) -> Paragraph:
-        return p(f"{name}: {value}", line)
-
-    story = [p(extract.school_name, sub), Spacer(1, 2 * mm), p(words["title"], title), Spacer(1, 3 * mm),
-             labelled(words["filter"], extract.filter_text), labelled(words["chain"], extract.chain_text),
-             labelled(words["made"], format_long_date(extract.made_on, lang)), Spacer(1, 4 * mm)]
+    story: list[Flowable] = [
+        style.para(style.esc(extract.school_name), st.letterhead), style.para(style.esc(words["title"]), st.title),
+        line(f"{words['filter']}: {extract.filter_text}"), line(f"{words['chain']}: {extract.chain_text}"),
+        line(f"{words['made']}: {format_long_date(extract.made_on, lang)}"), Spacer(1, 4 * mm)]
     if extract.rows:
-        data = [[p(c, head) for c in words["columns"]]]
-        data += [[p(format_moment(e.at)), p(e.who), p(e.sentence)] for e in extract.rows]
-        table = LongTable(data, colWidths=[w * mm for w in _WIDTHS_MM], repeatRows=1)
-        table.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ]))
-        story += [table, Spacer(1, 3 * mm), p(f"{words['total']}: {len(extract.rows)}", line)]
+        story += [style.grid_table(words["columns"], [(format_moment(e.at), e.who, e.sentence) for e in extract.rows],
+                                   [w * mm for w in _WIDTHS_MM]),
+                  Spacer(1, 3 * mm), line(f"{words['total']}: {len(extract.rows)}")]
         if len(extract.rows) >= extract.limit:
-            story.append(p(words["cut"].format(n=extract.limit), line))
+            story.append(line(words["cut"].format(n=extract.limit)))
     else:
-        story.append(p(words["none"], line))
-    story += [Spacer(1, 10 * mm), KeepTogether(_sign_off(extract.officer, words, line))]
-
-    def footer(canvas: Canvas, _doc: SimpleDocTemplate) -> None:
-        canvas.setFont(SANS, 8)
-        canvas.drawRightString(A4[0] - 15 * mm, 8 * mm, f"{words['page']} {canvas.getPageNumber()}")
-
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=14 * mm,
-                            bottomMargin=16 * mm, title=words["title"], author="Kense", initialFontName=SANS,
-                            initialFontSize=9)
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
+        story.append(line(words["none"]))
+    story += [Spacer(1, 10 * mm), KeepTogether(_sign_off(extract.officer, words))]
+    return style.build([story], title=words["title"], footer=words["page"])
 
 
-def _sign_off(officer: str, words: dict[str, Any], style: ParagraphStyle) -> list[Table]:
+def _sign_off(officer: str, words: dict[str, Any]) -> list[Flowable]:
     """As on paper: who signs (her position, then her name printed), a line for the signature and one
     for the date, both left to her pen."""
-    caption = ParagraphStyle("caption", parent=style, fontSize=7.5, leading=9, alignment=1)
-    rows = [[_para(words["officer"] + ":", style), ""],
-            [_para(officer, style), _para("_" * 30, style)],
-            ["", _para(f"({words['sign']})", caption)],
-            [_para(f"{words['date']}: «____» ______________ 20___", style), ""]]
+    st = style.styles()
+    caption = ParagraphStyle("caption", parent=st.small, alignment=TA_CENTER)
+
+    def cell(text: str, look: ParagraphStyle = st.cell) -> Paragraph:
+        return style.para(style.esc(text), look)
+
+    rows = [[cell(words["officer"] + ":"), ""],
+            [cell(officer), cell("_" * 30)],
+            ["", cell(f"({words['sign']})", caption)],
+            [cell(f"{words['date']}: «____» ______________ 20___"), ""]]
     table = Table(rows, colWidths=[100 * mm, 70 * mm])
-    table.setStyle(TableStyle([("SPAN", (0, 0), (1, 0)), ("SPAN", (0, 3), (1, 3)),
-                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 5),
-                               ("TOPPADDING", (0, 2), (-1, 2), 0), ("TOPPADDING", (0, 3), (-1, 3), 10),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(style.table_style(("SPAN", (0, 0), (1, 0)), ("SPAN", (0, 3), (1, 3)),
+                                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 1), (-1, 1), 6),
+                                     ("TOPPADDING", (0, 3), (-1, 3), 10), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                     header=False, grid=False))
     return [table]
 
 
