@@ -19,7 +19,7 @@ from ui import i18n
 from ui.findings_panel import FindingsBox
 from ui.sections import SectionWidget
 from ui.users_admin import UserActions
-from ui.widgets import label, read_only_table
+from ui.widgets import fill_form, label, read_only_table
 
 ROLE_KEYS = ("admin", "director", "secretary", "teacher")
 
@@ -118,12 +118,7 @@ class SecuritySection(SectionWidget):
 
     def refresh(self) -> None:
         status = security_status(self.session)
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        for name, value in self.rows(status):
-            text = label(value)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(name, text)
+        fill_form(self.form, self.rows(status))
         self.findings_box.show_findings(status["findings"])
         self.users_model.clear()
         self.users_model.setHorizontalHeaderLabels([self.tr("Login"), self.tr("Full name"), self.tr("Role"),

@@ -153,4 +153,6 @@ register({
     "audit.form.alphabetical_book": ("алфавиттик китеп", "алфавитная книга", "alphabetical book"),
     "audit.form.audit_extract": ("журналдан үзүндү", "выписка из журнала", "audit log extract"),
     "audit.form.movement_report": ("окуучулардын кыймылы", "движение учащихся", "pupil movement report"),
+    "audit.form.protection_report": ("жеке маалыматтарды коргоо боюнча отчет", "отчёт о защите персональных данных",
+                                     "report on the protection of personal data"),
 })

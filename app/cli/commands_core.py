@@ -20,6 +20,7 @@ from app.cli import commands_audit, commands_findings
 from app.cli.commands_findings import finding_lines
 from app.cli.context import CliContext
 from app.cli.parsing import add_command as _add
+from app.cli.parsing import command_group
 from app.desk import responsible as _declares_privacy_officer  # noqa: F401 — the setting exists once imported
 from app.errors import InvalidInput, KenseError
 from app.forms.recovery_sheet import RecoverySheet
@@ -40,8 +41,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = _add(subparsers, common, "status", "security status of the profile")
     p.set_defaults(handler=cmd_status)
 
-    user = _add(subparsers, common, "user", "user accounts")
-    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    user_sub = command_group(subparsers, common, "user", "user accounts", aliases=("users",))
     p = _add(user_sub, common, "add", "add a user (new password from KENSE_NEW_PASSWORD or stdin)")
     p.add_argument("login")
     p.add_argument("--role", required=True, choices=[r.value for r in Role])

@@ -20,6 +20,7 @@ from app.cli import (
     commands_backup,
     commands_certificates,
     commands_core,
+    commands_desk,
     commands_documents,
     commands_people,
     commands_sync,
@@ -33,6 +34,7 @@ from db.connection import DatabaseError
 # Subsystems add a module with ``register(subparsers, common)`` here.
 COMMAND_MODULES = [commands_core, commands_people, commands_documents, commands_certificates, commands_backup,
                    commands_sync]
+COMMAND_MODULES.append(commands_desk)   # after certificates: it extends `print` and `user`
 
 
 def _common_options(lang: str = "en") -> argparse.ArgumentParser:
