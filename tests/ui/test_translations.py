@@ -13,6 +13,7 @@ CATALOGUES = {"kense": 200, "people": 150, "certificates": 80, "admin": 10, "des
               "backup": 50, "sync": 40}
 CATALOGUES["protection"] = 40
 CATALOGUES["alerts"] = 15
+CATALOGUES["audit"] = 20
 
 
 @pytest.mark.parametrize("lang", ["ky", "ru", "en"])
