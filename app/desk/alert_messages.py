@@ -4,7 +4,7 @@ looked up when an alert is told, never stored with it."""
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app import clock
 from app.i18n import register, translate
@@ -122,6 +122,11 @@ class Names:
 
     def __init__(self, conn: Connection) -> None:
         self.users = {str(r[0]): str(r[2] or r[1]) for r in conn.execute("SELECT id, login, full_name FROM app_user")}
+
+    @classmethod
+    def of(cls, session: Any) -> Names:
+        """The names of a session's users (the window never touches a connection itself)."""
+        return cls(session.conn)
 
     def who(self, user_id: str | None, lang: str, *, login_tried: bool = False) -> str:
         if not user_id:

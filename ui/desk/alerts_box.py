@@ -69,7 +69,7 @@ def load(session: Session, owner: QWidget, *, include_acknowledged: bool,
     def work(db: Session, progress: Any, cancelled: Any) -> list[AlertLine]:
         alerts.refresh(db)
         items = alerts.list_alerts(db, include_acknowledged)
-        names = Names(db.conn)
+        names = Names.of(db)
         return [AlertLine(a, describe(a, lang, names), acknowledgement(a, lang, names)) for a in items]
 
     return tasks.manager().run_db(session, work, on_result=on_result, on_error=on_error, owner=owner)
