@@ -19,6 +19,7 @@ class Change(Flag):
     CERTIFICATES = auto()
     SETTINGS = auto()
     USERS = auto()
+    ALERTS = auto()
 
 
 PEOPLE = Change.PUPILS | Change.STAFF | Change.CLASSES
@@ -39,6 +40,7 @@ _BY_PREFIX: dict[str, Change] = {
     "settings": Change.SETTINGS,
     "legal_text": Change.SETTINGS,
     "user": Change.USERS,
+    "alert": Change.ALERTS,
 }
 _READ_ONLY = frozenset({"person.reveal", "document.open_file", "document.files_export"})
 

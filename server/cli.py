@@ -167,7 +167,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8470)
     s.add_argument("--pool", type=int, default=10, help="database connections (per worker)")
     s.add_argument("--workers", type=int, default=1,
-                   help="processes (rate limits are counted per process: a device may reach N× the rate)")
+                   help="processes (they share the rate limits: counted in the database)")
     s.set_defaults(func=cmd_serve)
 
     org = sub.add_parser("org", help="the org tree").add_subparsers(dest="org_command", required=True)

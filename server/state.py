@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .config import Settings
 from .db import NOBODY, Database
 from .identity import Identity, load
-from .ratelimit import Window
+from .ratelimit import SharedWindow
 
 
 @dataclass
@@ -15,8 +15,8 @@ class ServerState:
     settings: Settings
     db: Database
     identity: Identity
-    device_rate: Window
-    enrol_failures: Window
+    device_rate: SharedWindow
+    enrol_failures: SharedWindow
 
     @classmethod
     def open(cls, settings: Settings) -> ServerState:
@@ -28,5 +28,5 @@ class ServerState:
             db.close()
             raise
         lim = settings.limits
-        return cls(settings, db, identity, Window(lim.rate_requests, lim.rate_seconds),
-                   Window(lim.enrol_failures, lim.enrol_window_seconds))
+        return cls(settings, db, identity, SharedWindow(db, "device", lim.rate_requests, lim.rate_seconds),
+                   SharedWindow(db, "failures", lim.enrol_failures, lim.enrol_window_seconds))

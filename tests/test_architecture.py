@@ -22,3 +22,26 @@ def test_cli_starts_without_importing_qt() -> None:
             " print(any(m.startswith('PySide6') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def _connection_uses(path: Path) -> list[int]:
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [node.lineno for node in ast.walk(tree)
+            if isinstance(node, ast.Attribute) and node.attr == "conn"]
+
+
+def test_the_ui_reaches_the_database_only_through_services() -> None:
+    """No widget touches a session's connection: SQL and connection use live in app/ (DESIGN §10)."""
+    offenders = {str(p.relative_to(ROOT)): lines for p in sorted((ROOT / "ui").rglob("*.py"))
+                 if (lines := _connection_uses(p))}
+    assert offenders == {}
+
+
+def test_the_connection_check_sees_a_use() -> None:
+    sample = ROOT / "ui" / "shell.py"
+    text = sample.read_text(encoding="utf-8")
+    scratch = Path(__import__("tempfile").mkdtemp()) / "sample.py"
+    scratch.write_text(text + "\n\ndef _probe(session):\n    return session.conn\n", encoding="utf-8")
+    assert _connection_uses(scratch)

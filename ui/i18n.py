@@ -63,15 +63,9 @@ def install(lang: str | None) -> str:
 
 def format_moment(at: str) -> str:
     """dd.MM.yyyy HH:mm of a stored UTC moment, in local time."""
-    from datetime import datetime
+    from app.forms.dates import format_moment as moment_text
 
-    try:
-        moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
-    except ValueError:
-        return at
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%d.%m.%Y %H:%M")
+    return moment_text(at)
 
 
 def format_date(iso_or_date: object) -> str:

@@ -19,7 +19,7 @@ ORDER = ("today", "pupils", "staff", "documents", "certificates", "sync", "setti
 # Section modules of other subsystems (each calls register_section at import).
 SECTION_MODULES: list[str] = ["ui.today_section", "ui.documents", "ui.certificates.section", "ui.people",
                                "ui.certificates.record_action", "ui.backup.section", "ui.sync",
-                               "ui.desk.section"]
+                               "ui.desk.section", "ui.desk.record_audit"]
 # Modules the sections' factories import on first open, loaded in idle time after sign-in (ui.workspace).
 PRELOAD_MODULES = ("ui.people.section", "ui.documents.section", "ui.documents.card", "ui.certificates.section",
                    "ui.sync.section", "ui.settings_section", "ui.security_section")

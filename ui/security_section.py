@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.admin import settings, users
 from app.admin.status import security_status
@@ -16,10 +16,11 @@ from app.security.autolock import idle_lock_seconds
 from app.security.roles import Permission
 from app.security.session import Session
 from ui import i18n
+from ui.desk.alerts_box import AlertsBox, may_see
 from ui.findings_panel import FindingsBox
 from ui.sections import SectionWidget
 from ui.users_admin import UserActions
-from ui.widgets import label, read_only_table
+from ui.widgets import fill_form, label, read_only_table
 
 ROLE_KEYS = ("admin", "director", "secretary", "teacher")
 
@@ -37,11 +38,25 @@ class SecuritySection(SectionWidget):
         refresh = QPushButton(self.tr("Check again"))
         refresh.setObjectName("refreshSecurity")
         refresh.clicked.connect(self.refresh)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label(self.tr("Security"), "heading"))
+        outer = QVBoxLayout(self)
+        outer.addWidget(label(self.tr("Security"), "heading"))
+        # the boxes scroll: findings and alerts come on top of the form on a 1366×768 screen
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.users_view.setMinimumHeight(160)
         layout.addWidget(self.form_box)
         self.findings_box = FindingsBox(session, self.refresh)
         layout.addWidget(self.findings_box)
+        self.alerts_box = AlertsBox(session) if may_see(session) else None
+        if self.alerts_box is not None:
+            layout.addWidget(self.alerts_box)
         users_box = QGroupBox(self.tr("Users and roles"))
         users_layout = QVBoxLayout(users_box)
         users_layout.addWidget(self.users_view)
@@ -50,7 +65,7 @@ class SecuritySection(SectionWidget):
             self.user_actions = UserActions(session, self.selected_login, self.refresh, self)
             users_layout.addWidget(self.user_actions)
         layout.addWidget(users_box, 1)
-        layout.addWidget(refresh, alignment=Qt.AlignmentFlag.AlignRight)
+        outer.addWidget(refresh, alignment=Qt.AlignmentFlag.AlignRight)
         self.refresh()
 
     def help_topic(self) -> str:
@@ -118,13 +133,10 @@ class SecuritySection(SectionWidget):
 
     def refresh(self) -> None:
         status = security_status(self.session)
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        for name, value in self.rows(status):
-            text = label(value)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(name, text)
+        fill_form(self.form, self.rows(status))
         self.findings_box.show_findings(status["findings"])
+        if self.alerts_box is not None:
+            self.alerts_box.load()
         self.users_model.clear()
         self.users_model.setHorizontalHeaderLabels([self.tr("Login"), self.tr("Full name"), self.tr("Role"),
                                                     self.tr("Active"), self.tr("Last sign-in")])
@@ -138,6 +150,8 @@ class SecuritySection(SectionWidget):
         self.users_view.resizeColumnsToContents()
 
     def clear_personal_data(self) -> None:
+        if self.alerts_box is not None:
+            self.alerts_box.clear()
         self.users_model.clear()
         while self.form.rowCount():
             self.form.removeRow(0)

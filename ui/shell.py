@@ -17,8 +17,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from app.admin import school as school_service
@@ -46,6 +46,10 @@ from ui.workspace import Workspace
 log = logging.getLogger(__name__)
 
 
+MIN_WIDTH, MIN_HEIGHT = 900, 620
+SMALL_SCREEN_WIDTH, SMALL_SCREEN_HEIGHT = 1440, 860
+
+
 class ShellWindow(QMainWindow):
     minimized = Signal()
     closing = Signal()
@@ -55,7 +59,23 @@ class ShellWindow(QMainWindow):
         self.setObjectName("shellWindow")
         self.setWindowTitle("Kense")
         self.resize(1180, 760)
-        self.setMinimumSize(900, 620)
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+
+    def fit_to_screen(self) -> None:
+        """On a small office screen (1366×768 is common) the window takes the whole work area; on a larger
+        one it opens at a comfortable size, centred. A screen below the minimum keeps the default size."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        if area.width() < MIN_WIDTH or area.height() < MIN_HEIGHT:
+            return
+        if area.width() <= SMALL_SCREEN_WIDTH or area.height() <= SMALL_SCREEN_HEIGHT:
+            self.setGeometry(area)
+            return
+        size = QSize(min(1280, area.width()), min(860, area.height()))
+        self.resize(size)
+        self.move(area.center() - QPoint(size.width() // 2, size.height() // 2))
 
     def set_screen(self, widget: QWidget) -> None:
         old = self.takeCentralWidget()
@@ -169,6 +189,7 @@ class Shell(QObject):
                 screen.login.setText(login)
                 screen.password.setText(password)
                 screen.submit()
+        self.window.fit_to_screen()
         self.window.show()
         # Windows delivers session-lock notifications to a window, so the listener needs ours.
         if self.os_listener.watch_window(int(self.window.winId())):
@@ -211,7 +232,9 @@ class Shell(QObject):
         screen.incidentRequested.connect(self.open_incident_from_sign_in)
         self.screen_name = "lock" if locked_user else "signin"
         self.window.set_screen(screen)
-        self.window.setWindowTitle(f"Kense — {school}" if school else "Kense")
+        title = f"Kense — {school}" if school else "Kense"
+        # the taskbar says the session is locked, so nobody mistakes the lock screen for a fresh start
+        self.window.setWindowTitle(f"{title} ({self.tr('locked')})" if locked_user else title)
 
     def _show_lock_screen(self) -> None:
         self.workspace = None
@@ -412,10 +435,9 @@ class Shell(QObject):
         works meanwhile; a lock interrupts it (it stays due); damage joins the notices."""
         if self.full_check_task is not None and not self.full_check_task.done:
             return
-        profile = self.profile
 
         def work(db: Session, progress: Any, cancelled: Any) -> list[str]:
-            damage = profile.full_check(db.conn)
+            damage = db.full_check()
             if cancelled() or db.generation != session.generation:
                 raise SessionLocked()  # interrupted: not a finding
             return damage
@@ -425,7 +447,7 @@ class Shell(QObject):
                 return
             session.notices.integrity_problems.append("database")
             with contextlib.suppress(KenseError):   # recorded as a finding, open until an admin acknowledges it
-                profile.full_check_finding(session.conn, session.dek, session.user.id)
+                session.record_full_check_damage()
             if self.workspace is not None and session.state is SessionState.ACTIVE:
                 self.workspace.show_notice(self.notice_text(session))
                 self.backups.offer_after_damage(session)

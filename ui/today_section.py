@@ -29,6 +29,7 @@ from app.documents.model import DocumentSummary
 from app.forms.dates import format_long_date
 from app.security.session import Session
 from ui import i18n, icons, tasks
+from ui.desk.alerts_box import AlertsBox, may_see
 from ui.sections import SectionSpec, SectionWidget, register_section
 from ui.widgets import label
 
@@ -150,6 +151,11 @@ class TodaySection(SectionWidget):
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 8, 0)
+        # the responsible person's alerts, full width above the day's work (admin and director only)
+        self.alerts_box = AlertsBox(session) if may_see(session) else None
+        if self.alerts_box is not None:
+            self.alerts_box.shown.connect(lambda _n: self._show_quiet())
+            inner_layout.addWidget(self.alerts_box)
         inner_layout.addLayout(columns)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
@@ -186,14 +192,15 @@ class TodaySection(SectionWidget):
 
         self.task = tasks.manager().run_read(self.session, work, on_result=self.show_data, on_error=failed_read,
                                              owner=self)
+        if self.alerts_box is not None:
+            self.alerts_box.load()
 
     def show_data(self, data: today_service.Today) -> None:
         self.data = data
         lang = i18n.current_language()
         day = date.fromisoformat(data.day)
         self.heading.setText(_tr("Today, %1").replace("%1", format_long_date(day, lang)))
-        self.status.setText(_tr("Nothing needs your attention today.") if data.is_quiet() else "")
-        self.status.setVisible(data.is_quiet())
+        self._show_quiet()
         self._fill_documents("tasks", data.my_tasks, _tr("My tasks (%1)"),
                              _tr("Documents you are responsible for; overdue ones first.") if data.my_tasks
                              else _tr("No open document is assigned to you."), always=True)
@@ -210,6 +217,13 @@ class TodaySection(SectionWidget):
         self._fill_backup(data.backup)
         self._fill_sync(data.sync)
         self._fill_notices(data)
+
+    def _show_quiet(self) -> None:
+        if self.data is None:
+            return
+        quiet = self.data.is_quiet() and not (self.alerts_box is not None and self.alerts_box.count)
+        self.status.setText(_tr("Nothing needs your attention today.") if quiet else "")
+        self.status.setVisible(quiet)
 
     def _group(self, key: str, title: str, hint: str, items: list[tuple[str, Any]], *, visible: bool) -> None:
         group = self.groups[key]
@@ -278,6 +292,8 @@ class TodaySection(SectionWidget):
     # ------------------------------------------------------------------ section contract
     def clear_personal_data(self) -> None:
         self.data = None
+        if self.alerts_box is not None:
+            self.alerts_box.clear()
         for group in self.groups.values():
             group.fill("", "", [], self._open)
             group.setVisible(False)

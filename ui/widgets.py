@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 STYLE = """
 QWidget { font-size: 11pt; }
@@ -99,3 +108,13 @@ def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
     return view
+
+
+def fill_form(form: QFormLayout, rows: list[tuple[str, str]]) -> None:
+    """Replace a read-only form's rows: a name and a value one can select and copy."""
+    while form.rowCount():
+        form.removeRow(0)
+    for name, value in rows:
+        text = label(value)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(name, text)

@@ -6,8 +6,9 @@ Names are resolved when shown, never stored in the log: a person whose record wa
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from app.audit import chain, findings
@@ -19,6 +20,30 @@ from app.security.session import Session
 from db.connection import Connection
 
 MAX_ROWS = 5000
+
+# Groups of actions for a filter, by the prefix they share, in the order a person would look for them.
+ACTION_GROUPS = ("session.", "person.", "print", "export", "document.", "certificate.", "user.", "settings.",
+                 "backup.", "audit.", "sync.")
+_PEOPLE_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+
+
+def parse_day(text: str | None, name: str) -> date | None:
+    """A day typed as people write it (01.09.2025) or as ISO (2025-09-01); None when empty."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        match = _PEOPLE_DATE.match(text)
+        if match:
+            return date(int(match[3]), int(match[2]), int(match[1]))
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput("audit.view.bad_date", name=name, value=text) from None
+
+
+def _utc_bound(day: date) -> str:
+    """The local midnight starting ``day`` as the log's UTC text, so a period means the school's days."""
+    return datetime.combine(day, time()).astimezone().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True)
@@ -106,7 +131,7 @@ def _sentence(lang: str, e: chain.AuditEntry, who: str, what: str) -> str:
                                                                if isinstance(v, str | int | float)}}
     key = f"audit.say.{e.action}"
     text = translate(key if has_message(key) else "audit.say.other", lang, **params)
-    form = e.detail.get("form") if e.action == "print" else None
+    form = e.detail.get("form") if e.action in ("print", "export") else None
     if form:
         form_key = f"audit.form.{form}"
         text += f" ({translate(form_key, lang) if has_message(form_key) else form})"
@@ -118,6 +143,12 @@ def _user_id(conn: Connection, login: str) -> str:
     if row is None:
         raise InvalidInput("user.not_found", login=login.strip())
     return str(row[0])
+
+
+def user_id(session: Session, login: str) -> str:
+    """The id of ``login`` (InvalidInput when there is no such user)."""
+    session.require(Permission.VIEW_AUDIT)
+    return _user_id(session.conn, login)
 
 
 def _select(conn: Connection, f: AuditFilter) -> list[chain.AuditEntry]:
@@ -139,10 +170,10 @@ def _select(conn: Connection, f: AuditFilter) -> list[chain.AuditEntry]:
     # `at` is ISO-8601 UTC text, so a text range is a time range (to is inclusive: before the next day)
     if f.date_from:
         sql += " AND at >= ?"
-        params.append(f.date_from.isoformat())
+        params.append(_utc_bound(f.date_from))
     if f.date_to:
         sql += " AND at < ?"
-        params.append((f.date_to + timedelta(days=1)).isoformat())
+        params.append(_utc_bound(f.date_to + timedelta(days=1)))
     sql += " ORDER BY seq DESC LIMIT ?"
     params.append(f.limit)
     return [chain._entry(r) for r in conn.execute(sql, params)]
@@ -165,3 +196,39 @@ def chain_state(session: Session) -> ChainState:
     result = findings.review(session)
     v = result.verification
     return ChainState(result.ok, v.entries, v.problem, len(result.findings))
+
+
+def _record_label(names: _Names, record_id: str) -> str:
+    row = names.conn.execute("SELECT object_type FROM audit_log WHERE object_id = ? LIMIT 1",
+                             (record_id,)).fetchone()
+    return names.what(str(row[0]), record_id) if row is not None else record_id
+
+
+def group_name(prefix: str, lang: str) -> str:
+    """An action group in words ("printing"); a prefix that is no group is shown as typed."""
+    key = f"audit.group.{prefix}"
+    return translate(key, lang) if has_message(key) else prefix
+
+
+def describe_filter(session: Session, flt: AuditFilter, lang: str) -> str:
+    """The filter in words, names resolved now ("Person: …; record: …; period: 01.03.2026 — 02.03.2026")."""
+    session.require(Permission.VIEW_AUDIT)
+    names = _Names(session.conn, lang)
+    parts = []
+    if flt.user_login:
+        parts.append(translate("audit.filter.user", lang, who=names.who(_user_id(session.conn, flt.user_login))))
+    if flt.record_id:
+        parts.append(translate("audit.filter.record", lang, what=_record_label(names, flt.record_id.strip())))
+    if flt.action_prefix:
+        parts.append(translate("audit.filter.action", lang, what=group_name(flt.action_prefix, lang)))
+    if flt.date_from or flt.date_to:
+        start = flt.date_from.strftime("%d.%m.%Y") if flt.date_from else "…"
+        end = flt.date_to.strftime("%d.%m.%Y") if flt.date_to else "…"
+        parts.append(translate("audit.filter.period", lang, start=start, end=end))
+    return "; ".join(parts) if parts else translate("audit.filter.all", lang)
+
+
+def chain_text(state: ChainState, lang: str) -> str:
+    if state.ok:
+        return translate("audit.view.chain_ok", lang, entries=state.entries)
+    return translate("audit.view.chain_bad", lang, problem=state.problem or "-", findings=state.open_findings)

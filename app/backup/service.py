@@ -117,11 +117,18 @@ def due_today(session: Any, now: Callable[[], datetime] = utc_now) -> bool:
 NOT_CHANGES = ("session.", "backup.")   # sign-ins, locks and backups change no record
 
 
-def changes_since(conn: Any, audit_seq: int) -> tuple[int, dict[str, int]]:
+def audit_head_seq(session: Any) -> int:
+    """The live audit log's last entry number: what a backup made now would hold."""
+    from app.audit import chain
+
+    return int(chain.head(session.conn, session.db_id)[0])
+
+
+def changes_since(session: Any, audit_seq: int) -> tuple[int, dict[str, int]]:
     """What a restore of a backup with head ``audit_seq`` would lose, by the live audit log: the number of
     changes recorded after it and how many of each action (sign-ins, locks and backups left out)."""
     try:
-        rows = conn.execute("SELECT action FROM audit_log WHERE seq > ?", (int(audit_seq),)).fetchall()
+        rows = session.conn.execute("SELECT action FROM audit_log WHERE seq > ?", (int(audit_seq),)).fetchall()
     except Exception:   # a damaged log: the count is unknown
         return -1, {}
     counts = Counter(str(r[0]) for r in rows if not str(r[0]).startswith(NOT_CHANGES))

@@ -12,38 +12,24 @@ from app.certificates import register as registry
 from app.certificates import verification as qr
 from app.certificates.output import save_pdf
 from app.cli.context import CliContext
-from app.cli.parsing import command_group
+from app.cli.parsing import add_document_lang, command_group, document_lang, without_options
 from app.errors import InvalidInput
 
 _TEMPLATES = tuple(registry.TEMPLATES)
 
 
-def _without_lang(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """The common options minus the message --lang, for commands whose --lang is the document's."""
-    parent = argparse.ArgumentParser(add_help=False)
-    for action in common._actions:
-        if "--lang" not in action.option_strings:
-            parent._add_action(action)
-    return parent
-
-
 def _add(subparsers: Any, common: argparse.ArgumentParser, name: str, help_text: str, *,
          doc_lang: bool = False) -> argparse.ArgumentParser:
-    # After the command, --lang (ky|ru) is the document's language; messages follow a --lang given
-    # before the command (``kense --lang en certificate issue … --lang ky``), else the document's.
-    parent = _without_lang(common) if doc_lang else common
+    parent = without_options(common, "--lang") if doc_lang else common
     parser: argparse.ArgumentParser = subparsers.add_parser(name, parents=[parent], help=help_text,
                                                             description=help_text)
     if doc_lang:
-        parser.add_argument("--lang", dest="doc_lang", choices=("ky", "ru"), default=argparse.SUPPRESS,
-                            help="language of the document (and of messages unless --lang was given"
-                                 " before the command); default ky")
+        add_document_lang(parser)
     return parser
 
 
 def _doc_lang(ctx: CliContext) -> str:
-    lang = getattr(ctx.args, "doc_lang", None) or getattr(ctx.args, "lang", None)
-    return lang if lang in ("ky", "ru") else "ky"
+    return document_lang(ctx.args)
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

@@ -16,11 +16,11 @@ from app.admin import users as users_service
 from app.admin.school import get_school
 from app.atomic import write_atomic
 from app.audit import service as audit_service
-from app.audit import viewer as audit_viewer
-from app.cli import commands_findings
+from app.cli import commands_audit, commands_findings
 from app.cli.commands_findings import finding_lines
 from app.cli.context import CliContext
 from app.cli.parsing import add_command as _add
+from app.cli.parsing import command_group
 from app.desk import responsible as _declares_privacy_officer  # noqa: F401 — the setting exists once imported
 from app.errors import InvalidInput, KenseError
 from app.forms.recovery_sheet import RecoverySheet
@@ -41,8 +41,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = _add(subparsers, common, "status", "security status of the profile")
     p.set_defaults(handler=cmd_status)
 
-    user = _add(subparsers, common, "user", "user accounts")
-    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    user_sub = command_group(subparsers, common, "user", "user accounts", aliases=("users",))
     p = _add(user_sub, common, "add", "add a user (new password from KENSE_NEW_PASSWORD or stdin)")
     p.add_argument("login")
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
@@ -77,15 +76,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     audit = _add(subparsers, common, "audit", "the audit log")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    p = _add(audit_sub, common, "list", "newest entries first")
-    p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--action", help="only actions starting with this, e.g. session.")
-    # --user is the sign-in login of every command, so the person filter is --by
-    p.add_argument("--by", metavar="LOGIN", help="only what this login did")
-    p.add_argument("--record", help="only entries about this record id (pupil, staff, document, user)")
-    p.add_argument("--from", dest="date_from", type=_cli_date, help="from this day (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", type=_cli_date, help="up to and including this day (YYYY-MM-DD)")
-    p.set_defaults(handler=cmd_audit_list)
+    commands_audit.register(audit_sub, common)
     p = _add(audit_sub, common, "verify", "check the hash chain and the outside checkpoint")
     p.set_defaults(handler=cmd_audit_verify)
     commands_findings.register(audit_sub, common)
@@ -235,32 +226,6 @@ def cmd_rekey(ctx: CliContext) -> int:
     session = ctx.session()
     generation = keys.rekey(session)
     ctx.emit({"rekeyed": True, "key_generation": generation}, f"OK: key generation {generation}")
-    return 0
-
-
-def _cli_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("YYYY-MM-DD") from None
-
-
-def cmd_audit_list(ctx: CliContext) -> int:
-    a = ctx.args
-    if not 0 < a.limit <= audit_viewer.MAX_ROWS:
-        raise InvalidInput("input.number", name="--limit")
-    flt = audit_viewer.AuditFilter(user_login=a.by, record_id=a.record, action_prefix=a.action,
-                                   date_from=a.date_from, date_to=a.date_to, limit=a.limit)
-    session = ctx.session()
-    rows = audit_viewer.entries(session, flt, ctx.lang)
-    if ctx.as_json:
-        ctx.emit([e.to_json() for e in rows])
-        return 0
-    state = audit_viewer.chain_state(session)
-    head = (ctx.t("audit.view.chain_ok", entries=state.entries) if state.ok else
-            ctx.t("audit.view.chain_bad", problem=state.problem or "-", findings=state.open_findings))
-    lines = [f"{e.seq:6}  {e.at[:16].replace('T', ' ')}  {e.sentence}" for e in rows]
-    ctx.emit(None, "\n".join([head, ""] + (lines or [ctx.t("audit.view.none")])))
     return 0
 
 

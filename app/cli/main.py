@@ -17,9 +17,11 @@ from collections.abc import Callable, Sequence
 from app import __version__
 from app.cli import (
     argparse_texts,
+    commands_alerts,
     commands_backup,
     commands_certificates,
     commands_core,
+    commands_desk,
     commands_documents,
     commands_incidents,
     commands_people,
@@ -33,7 +35,10 @@ from db.connection import DatabaseError
 
 # Subsystems add a module with ``register(subparsers, common)`` here.
 COMMAND_MODULES = [commands_core, commands_people, commands_documents, commands_certificates, commands_backup,
-                   commands_sync, commands_incidents]
+                   commands_sync]
+COMMAND_MODULES.append(commands_desk)   # after certificates: it extends `print` and `user`
+COMMAND_MODULES.append(commands_alerts)
+COMMAND_MODULES.append(commands_incidents)
 
 
 def _common_options(lang: str = "en") -> argparse.ArgumentParser:

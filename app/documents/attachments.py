@@ -103,6 +103,7 @@ class PreparedFile:
     media_type: str
     family: str
     claimed: str | None
+    data: bytes | None = None     # content made in memory (a rendered PDF): never written to a file
 
     @property
     def mismatch(self) -> bool:
@@ -151,6 +152,31 @@ def prepare(session: Session, path: str | Path, progress: ByteProgress | None = 
     return PreparedFile(path, filename, size, digest.hexdigest(), media_type, family, claimed_family(filename))
 
 
+def prepare_bytes(session: Session, filename: str, data: bytes) -> PreparedFile:
+    """A file Kense made itself (a rendered report), checked like a file from disk but kept in memory,
+    so no plaintext copy ever touches the disk."""
+    name = safe_filename(filename)
+    if not data:
+        raise InvalidInput("documents.file_empty", filename=name)
+    limit = limit_bytes(session)
+    if len(data) > limit:
+        raise InvalidInput("documents.file_too_large", filename=name, size_mb=f"{len(data) / 1048576:.1f}",
+                           limit_mb=limit // 1048576)
+    media_type, family = sniff(data[:8192])
+    return PreparedFile(Path(name), name, len(data), hashlib.sha256(data).hexdigest(), media_type, family,
+                        claimed_family(name), data)
+
+
+def _blocks(item: PreparedFile) -> Iterator[bytes]:
+    if item.data is not None:
+        for start in range(0, len(item.data), CHUNK):
+            yield item.data[start:start + CHUNK]
+        return
+    with input_files.open_regular(item.path) as handle:
+        while block := handle.read(CHUNK):
+            yield block
+
+
 def prepare_all(session: Session, paths: list[str | Path] | list[Path],
                 progress: ByteProgress | None = None) -> list[PreparedFile]:
     prepared = [prepare(session, p, progress) for p in paths]
@@ -176,14 +202,13 @@ def store(session: Session, conn: Connection, document_id: str, item: PreparedFi
         size = 0
         n = 0
         try:
-            with input_files.open_regular(item.path) as handle:
-                while block := handle.read(CHUNK):
-                    digest.update(block)
-                    size += len(block)
-                    conn.execute("INSERT INTO blob_chunk (sha256, n, data) VALUES (?, ?, ?)", (item.sha256, n, block))
-                    n += 1
-                    if progress is not None:
-                        progress(len(block))
+            for block in _blocks(item):
+                digest.update(block)
+                size += len(block)
+                conn.execute("INSERT INTO blob_chunk (sha256, n, data) VALUES (?, ?, ?)", (item.sha256, n, block))
+                n += 1
+                if progress is not None:
+                    progress(len(block))
         except OSError:
             raise InvalidInput("error.file_unreadable", path=str(item.path)) from None
         if digest.hexdigest() != item.sha256 or size != item.size or n != chunks:

@@ -5,6 +5,11 @@ from __future__ import annotations
 from app.i18n import register
 
 MESSAGES: dict[str, tuple[str, str, str]] = {
+    "documents.number_taken": (
+        "Ошол эле учурда ушул сериядагы номерди башка колдонуучу алды. Кайра аракет кылыңыз; эч нерсе жазылган жок.",
+        "В это же время номер этой серии занял другой пользователь. Повторите; ничего не записано.",
+        "Someone else took the next number of this series meanwhile. Try again; nothing was written.",
+    ),
     "documents.bad_kind": (
         "Документтин түрү белгисиз: {kind}. Мүмкүн болгондору: {kinds}.",
         "Неизвестный вид документа: {kind}. Возможные: {kinds}.",

@@ -115,9 +115,12 @@ def register(session: Session, *, kind: str | Kind, subject: str, series: str | 
              access_level: str | AccessLevel | None = None, reg_date: str | date | None = None,
              index_prefix: str | None = None, reply_to: str | None = None,
              links: Sequence[tuple[str, str]] = (), at: str | None = None,
+             contents: Sequence[tuple[str, bytes]] = (), expect_seq: int | None = None,
              _reserve: bool = False) -> Registered:
     """Register one document and return its id and number. ``at``: the moment of registration when
-    a paper register is transcribed (and for the demo); otherwise now."""
+    a paper register is transcribed (and for the demo); otherwise now. ``contents``: files Kense made
+    in memory, (name, bytes). ``expect_seq``: the number a form was printed with; another number would
+    be taken instead: :class:`numbering.NumberTaken`, nothing written."""
     kind = kind if isinstance(kind, Kind) else parse_kind(kind)
     series = series if isinstance(series, Series) else parse_series(kind, series)
     access = _access(access_level)
@@ -133,6 +136,7 @@ def register(session: Session, *, kind: str | Kind, subject: str, series: str | 
         raise InvalidInput("documents.due_before_registration")
     prefix = numbering.parse_prefix(index_prefix)
     prepared = attachments.prepare_all(session, list(files))
+    prepared += [attachments.prepare_bytes(session, name, data) for name, data in contents]
     with session.write() as conn:
         corr_id, corr_text = correspondents.resolve(conn, correspondent)
         executor_id = _executor(conn, executor, access)
@@ -145,7 +149,7 @@ def register(session: Session, *, kind: str | Kind, subject: str, series: str | 
         document_id, number, head = insert_document(
             session, conn, kind=kind, series=series, day=day, prefix=prefix, subject=subject, summary=summary,
             access=access, correspondent=(corr_id, corr_text), their=(num, their_day), reply_to=reply_to,
-            reserved=_reserve, dup_key=dup_key, due_day=due_day, at=at)
+            reserved=_reserve, dup_key=dup_key, due_day=due_day, at=at, expect_seq=expect_seq)
         if executor_id is not None:
             append_event(session, conn, head, EventKind.ASSIGNED, assignee_id=executor_id,
                          due_date=due_day.isoformat() if due_day else None, at=at)
@@ -163,12 +167,15 @@ def insert_document(session: Session, conn: Connection, *, kind: Kind, series: S
                     subject: str, summary: str, access: AccessLevel,
                     correspondent: tuple[str | None, str] = (None, ""), their: tuple[str, str | None] = ("", None),
                     reply_to: str | None = None, reserved: bool = False, dup_key: str | None = None,
-                    due_day: date | None = None, at: str | None = None) -> tuple[str, str, Head]:
+                    due_day: date | None = None, at: str | None = None,
+                    expect_seq: int | None = None) -> tuple[str, str, Head]:
     """The number, the document row, its first version (queued for the district) and the "registered"
     event, inside the caller's write transaction; the caller has checked who may do this and audits it."""
     corr_id, corr_text = correspondent
     num, their_day = their
     seq, number = numbering.allocate(conn, series, day.year, prefix)
+    if expect_seq is not None and seq != expect_seq:
+        raise numbering.NumberTaken()
     document_id = uuid7()
     cur = conn.execute(
         "INSERT INTO document (id, kind, series, year, seq, index_prefix, number, reg_date, version, subject,"

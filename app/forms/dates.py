@@ -6,7 +6,7 @@ Tables everywhere: dd.MM.yyyy.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 _KY_MONTHS = ("январы", "февралы", "марты", "апрели", "майы", "июну", "июлу", "августу", "сентябры",
               "октябры", "ноябры", "декабры")
@@ -26,3 +26,14 @@ def format_long_date(day: date, lang: str) -> str:
 
 def format_short_date(day: date) -> str:
     return day.strftime("%d.%m.%Y")
+
+
+def format_moment(at: str) -> str:
+    """dd.MM.yyyy HH:mm of a stored UTC moment (ISO text), in local time; the text itself if not a moment."""
+    try:
+        moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
+    except ValueError:
+        return at
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%d.%m.%Y %H:%M")

@@ -25,9 +25,14 @@ class RemovableRefused(KenseError):
         super().__init__("export.removable_refused")
 
 
-def _guard(session: Session, path: Path) -> None:
-    if is_removable(path) and not settings_service.get(session, "allow_removable_export"):
+def _guard(session: Session, path: Path, what: str, fmt: str) -> bool:
+    """Refuse (audited: the responsible person is alerted) a removable drive unless allowed; returns
+    whether ``path`` is on one."""
+    removable = is_removable(path)
+    if removable and not settings_service.get(session, "allow_removable_export"):
+        session.audit_now("export.refused", what, "", {"removable": True, "format": fmt})
         raise RemovableRefused()
+    return removable
 
 
 def _safe_cell(value: Any) -> Any:
@@ -69,19 +74,20 @@ def export_table(session: Session, path: Path, headers: Sequence[str], rows: Seq
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise InvalidInput("export.bad_format")
-    _guard(session, path)
+    removable = _guard(session, path, what, suffix[1:])
     data = to_xlsx(headers, rows) if suffix == ".xlsx" else to_csv(headers, rows)
     try:
         write_atomic(path, data)
     except OSError:
         raise KenseError("error.file_unwritable", path=str(path)) from None
-    session.audit_now("export.list", what, "", {"format": suffix[1:], "rows": len(rows), "columns": list(columns)})
+    session.audit_now("export.list", what, "", {"format": suffix[1:], "rows": len(rows), "columns": list(columns),
+                                            "removable": removable})
     return path
 
 
 def write_personal_file(session: Session, path: Path, data: bytes) -> None:
     """Any file holding personal data (an own-data PDF, a destruction act): same drive rule, atomic."""
-    _guard(session, Path(path))
+    _guard(session, Path(path), "personal_file", Path(path).suffix.lower()[1:])
     try:
         write_atomic(Path(path), data)
     except OSError:

@@ -35,6 +35,7 @@ class Permission(StrEnum):
     ISSUE_CERTIFICATES = "certificates.issue"
     VIEW_CERTIFICATES = "certificates.view"
     SYNC = "sync.run"
+    ACKNOWLEDGE_ALERTS = "alerts.acknowledge"  # the responsible person's alerts, closed with a note
     RECORD_INCIDENT_OUTCOME = "incidents.outcome"   # the responsible person closes an incident report
 
 

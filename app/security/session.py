@@ -248,6 +248,14 @@ class Session:
             own = (self._conn is not None) + len(self._extras)
         return own + sum(child.open_connections() for child in workers)
 
+    def full_check(self) -> list[str]:
+        """The whole-file page and b-tree check on this session's connection (a worker's, in the window)."""
+        return self.profile.full_check(self.conn)
+
+    def record_full_check_damage(self) -> None:
+        """Damage a background whole-file check found becomes a finding, open until an admin acknowledges it."""
+        self.profile.full_check_finding(self.conn, self.dek, self.user.id)
+
     def stop_background(self) -> None:
         """Bump the generation, stop and close every worker connection, drop their keys; no new worker
         opens until unlock. Waits at most ``STOP_WAIT_S`` per connection for a statement to stop; never

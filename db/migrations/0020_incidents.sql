@@ -1,4 +1,4 @@
--- Schema 17: incident reports (regulation 6.10). Each report is a document of the register (series
+-- Schema 20: incident reports (regulation 6.10). Each report is a document of the register (series
 -- 'incident', kind internal) with this row beside it for what the form asks and the register has no
 -- column for. The outcome is the document's "executed" event; this row never changes.
 CREATE TABLE incident (

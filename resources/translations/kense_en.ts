@@ -1944,6 +1944,10 @@ Do you want to replace it?</translation>
         <source>The check of the whole database found damaged pages. Tell the administrator: a backup copy may be needed.</source>
         <translation>The check of the whole database found damaged pages. Tell the administrator: a backup copy may be needed.</translation>
     </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>

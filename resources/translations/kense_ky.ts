@@ -1944,6 +1944,10 @@ Do you want to replace it?</source>
         <source>The check of the whole database found damaged pages. Tell the administrator: a backup copy may be needed.</source>
         <translation>Бүт базаны текшерүүдө бузулган барактар табылды. Администраторго кабарлаңыз: резервдик көчүрмө керек болушу мүмкүн.</translation>
     </message>
+    <message>
+        <source>locked</source>
+        <translation>кулпуланган</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>

@@ -1944,6 +1944,10 @@ Do you want to replace it?</source>
         <source>The check of the whole database found damaged pages. Tell the administrator: a backup copy may be needed.</source>
         <translation>Проверка всей базы обнаружила повреждённые страницы. Сообщите администратору: может понадобиться резервная копия.</translation>
     </message>
+    <message>
+        <source>locked</source>
+        <translation>заблокировано</translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>

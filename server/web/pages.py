@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .. import devices as devmod
@@ -179,21 +180,32 @@ async def download(request: Request, code: str, sha: str) -> Response:
     if admin is None:
         return _to_login()
 
-    def work() -> tuple[str, bytes] | None:
-        with _state(request).db.scoped(admin.scope) as cur:
-            if not (_CODE.fullmatch(code) and _SHA.fullmatch(sha)):
-                return None
-            name = queries.file_name(cur, code, sha)
-            return None if name is None else (name, b"".join(queries.file_chunks(cur, code, sha)))
+    if not (_CODE.fullmatch(code) and _SHA.fullmatch(sha)):
+        return _page(request, "message.html", 404, admin=admin, message="not_found")
+    db = _state(request).db
 
-    found = await run_in_threadpool(work)
+    def find() -> tuple[str, int, int] | None:
+        with db.scoped(admin.scope) as cur:
+            return queries.file_for_download(cur, code, sha)
+
+    found = await run_in_threadpool(find)
     if found is None:
         return _page(request, "message.html", 404, admin=admin, message="not_found")
-    name, data = found
+    name, size, chunks = found
+
+    def body() -> Iterator[bytes]:
+        # One short transaction per 256 KiB piece: a slow download on a district's link holds neither a
+        # pooled connection nor the whole file in memory.
+        for index in range(chunks):
+            with db.scoped(admin.scope) as cur:
+                piece = queries.file_chunk(cur, code, sha, index)
+            yield piece
+
     from urllib.parse import quote
-    return Response(data, media_type="application/octet-stream",
-                    headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}",
-                             "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store"})
+    return StreamingResponse(body(), media_type="application/octet-stream",
+                             headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}",
+                                      "Content-Length": str(size),
+                                      "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store"})
 
 
 async def _writer(request: Request, code: str) -> sessions.Admin | Response:

@@ -82,22 +82,26 @@ def document(cur: Cur, code: str, rid: str) -> dict[str, Any] | None:
     return {"id": rid, "versions": versions, "events": events, "files": files}
 
 
-def file_name(cur: Cur, code: str, sha: str) -> str | None:
-    """The name a document gave the file, when the file is complete and a document of the school names it."""
-    cur.execute("SELECT complete FROM file WHERE school = %s AND sha256 = %s", (code, bytes.fromhex(sha)))
+def file_for_download(cur: Cur, code: str, sha: str) -> tuple[str, int, int] | None:
+    """(name, size, chunk count) of a complete file a document of the school names; None otherwise."""
+    cur.execute("SELECT complete, size, chunk_count FROM file WHERE school = %s AND sha256 = %s",
+                (code, bytes.fromhex(sha)))
     row = cur.fetchone()
     if not row or not row["complete"]:
         return None
     cur.execute("""SELECT f->>'name' AS name FROM record, jsonb_array_elements(data->'files') f
                    WHERE school = %s AND type = 'document_version' AND f->>'sha256' = %s LIMIT 1""", (code, sha))
     named = cur.fetchone()
-    return named["name"] if named else f"{sha[:12]}.bin"
+    return (named["name"] if named else f"{sha[:12]}.bin"), int(row["size"]), int(row["chunk_count"])
 
 
-def file_chunks(cur: Cur, code: str, sha: str) -> list[bytes]:
-    cur.execute("SELECT data FROM file_chunk WHERE school = %s AND sha256 = %s ORDER BY idx",
-                (code, bytes.fromhex(sha)))
-    return [bytes(r["data"]) for r in cur.fetchall()]
+def file_chunk(cur: Cur, code: str, sha: str, index: int) -> bytes:
+    cur.execute("SELECT data FROM file_chunk WHERE school = %s AND sha256 = %s AND idx = %s",
+                (code, bytes.fromhex(sha), index))
+    row = cur.fetchone()
+    if row is None:   # a complete file has every chunk; a vanished one ends the download short
+        raise LookupError("chunk missing")
+    return bytes(row["data"])
 
 
 def certificates(cur: Cur, code: str, q: str = "") -> list[dict[str, Any]]:

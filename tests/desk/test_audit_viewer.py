@@ -3,40 +3,17 @@ at display, a destroyed person never shown by name, and the CLI's human and JSON
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 
 import pytest
 
-from app.admin import users
-from app.audit import chain, viewer
+from app.audit import viewer
 from app.audit.viewer import AuditFilter
 from app.errors import InvalidInput, PermissionDenied
-from app.people import pd_operations, pupils
+from app.forms.dates import format_moment
 from tests.cli.test_cli import cli  # noqa: F401 — the real `kense` process fixture
-
-PAST = "2026-03-02T09:15:00Z"
-
-
-@pytest.fixture
-def history(admin_session, make_user):
-    """admin adds two pupils; Зарина (secretary) reveals one twice and prints its personal file; on
-    2 March an older print is on record; the second pupil is then destroyed."""
-    s = admin_session
-    aibek = pupils.create_pupil(s, {"surname": "Садыков", "given_name": "Айбек", "sex": "M",
-                                    "birth_date": "2014-05-03"}).id
-    gone = pupils.create_pupil(s, {"surname": "Жолдошева", "given_name": "Бермет", "sex": "F",
-                                   "birth_date": "2014-01-09"}).id
-    users.add_user(s, "zarina", "Зарина Токтогулова", "secretary", "Baska-Syrsoz-2026")
-    zarina = s.profile.sign_in("zarina", "Baska-Syrsoz-2026")
-    pupils.get_pupil(zarina, aibek, reveal=True)
-    pupils.get_pupil(zarina, gone, reveal=True)
-    zarina.audit_now("print", "pupil", aibek, {"form": "personal_file"})
-    with s.write() as w:
-        chain.append(w, s.db_id, user_id=zarina.user.id, action="print", object_type="pupil", object_id=aibek,
-                     detail={"form": "consent"}, at=PAST)
-    zarina.close()
-    pd_operations.destroy(s, gone, "срок хранения истёк")
-    return {"aibek": aibek, "gone": gone}
+from tests.desk.conftest import extract_rows, signed_by
 
 
 def _rows(session, **kw):
@@ -99,24 +76,53 @@ def test_chain_state_on_top(admin_session, history) -> None:
     assert state.ok and state.entries >= 10 and state.open_findings == 0
 
 
-def test_cli_audit_list_human_and_json(cli) -> None:  # noqa: F811 — the imported fixture
+def test_cli_audit_list_filters_human_and_json(cli, tmp_path) -> None:  # noqa: F811 — the imported fixture
     added = cli.json("students", "add", "--surname", "Садыков", "--given-name", "Айбек", "--sex", "M",
                      "--birth-date", "2014-05-03")
     pupil = added["id"]
     cli.json("user", "add", "zarina", "--role", "secretary", "--name", "Зарина Токтогулова",
              new_password="Baska-Syrsoz-2026")
     assert cli("students", "show", pupil, user="zarina", password="Baska-Syrsoz-2026").returncode == 0
-    out = cli("audit", "list", "--lang", "ru", "--by", "zarina", "--action", "person.")
+    # --user after the command is the person filter; the sign-in login comes from KENSE_USER
+    mine = cli.json("audit", "list", "--user", "zarina")
+    assert [(e["user"], e["action"]) for e in mine] == [
+        ("zarina", "session.sign_out"), ("zarina", "person.reveal"), ("zarina", "session.sign_in")]
+    assert cli.json("audit", "list", "--by", "zarina") == mine
+    out = cli("audit", "list", "--lang", "ru", "--user", "zarina")
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert lines[0].startswith("Журнал цел")
-    assert [line.strip().split("  ", 2)[2] for line in lines[2:]] == [
+    assert lines[0].startswith("Журнал цел: проверено записей —") and lines[1] == ""
+    assert lines[2:] == [f"{format_moment(e['at'])}  zarina  {sentence}" for e, sentence in zip(mine, [
+        "Зарина Токтогулова вышел(-ла) из системы",
+        "Зарина Токтогулова открыл(а) запись «Садыков Айбек» и показал(а) скрытые поля",
+        "Зарина Токтогулова вошёл(-ла) в систему"], strict=True)]
+    reveal = cli("audit", "list", "--lang", "ru", "--user", "zarina", "--action", "person.")
+    assert [line.split("  ", 2)[2] for line in reveal.stdout.splitlines()[2:]] == [
         "Зарина Токтогулова открыл(а) запись «Садыков Айбек» и показал(а) скрытые поля"]
     rows = cli.json("audit", "list", "--record", pupil)
     assert [(e["user"], e["action"]) for e in rows] == [("zarina", "person.reveal"), ("admin", "person.create")]
-    today = date.today().isoformat()
-    assert cli.json("audit", "list", "--from", "2000-01-01", "--to", "2000-12-31") == []
-    assert len(cli.json("audit", "list", "--from", today, "--to", today, "--by", "zarina")) >= 2
-    assert cli("audit", "list", "--from", "2026-13-01").returncode == 2
-    refused = cli("audit", "list", "--by", "nobody")
-    assert refused.returncode == 4 and refused.stderr.strip()
+    today = date.today()
+    assert cli.json("audit", "list", "--from", "2000-01-01", "--to", "31.12.2000") == []
+    assert cli.json("audit", "list", "--from", today.strftime("%d.%m.%Y"), "--to", today.isoformat(),
+                    "--user", "zarina") == mine
+    for bad in (("--from", "2026-13-01"), ("--to", "32.01.2026"), ("--user", "nobody"),
+                ("--from", "2026-03-05", "--to", "2026-03-01")):
+        refused = cli("audit", "list", "--lang", "ru", *bad)
+        assert refused.returncode == 4 and refused.stderr.strip() and "Traceback" not in refused.stderr, bad
+    assert "не дата" in cli("audit", "list", "--lang", "ru", "--from", "2026-13-01").stderr
+
+    # the same filter as a signed-off PDF, audited as an export by ids
+    pdf = tmp_path / "extract.pdf"
+    done = cli.json("audit", "export", "--out", str(pdf), "--user", "zarina", "--lang", "ru")
+    assert done == {"out": str(pdf), "rows": 3}
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert [(r[1], r[2]) for r in extract_rows(text)] == [
+        ("Зарина Токтогулова", "Зарина Токтогулова вышел(-ла) из системы"),
+        ("Зарина Токтогулова", "Зарина Токтогулова открыл(а) запись «Садыков Айбек» и показал(а) скрытые поля"),
+        ("Зарина Токтогулова", "Зарина Токтогулова вошёл(-ла) в систему")]
+    assert signed_by(text) == "Сарыгулова Бермет"
+    (export,) = cli.json("audit", "list", "--action", "export")
+    zarina_id = mine[2]["object_id"]   # her sign-in names her account
+    assert export["detail"] == {"form": "audit_extract", "format": "pdf", "lang": "ru", "removable": False,
+                                "rows": 3, "user": zarina_id}

@@ -18,7 +18,7 @@ from server import db as dbmod
 from server import devices, identity, orgs
 from server.app import create_app
 from server.config import Settings
-from server.ratelimit import Window
+from server.ratelimit import SharedWindow
 from server.state import ServerState
 from server.throwaway import Cluster
 
@@ -61,10 +61,14 @@ def client(state: ServerState) -> Iterator[TestClient]:
 
 
 def fresh_windows(state: ServerState, **limits: int) -> ServerState:
+    """The server's windows under names of their own: counts start at zero (they live in PostgreSQL)."""
+    fresh = uuid.uuid4().hex[:12]
     lim = dataclasses.replace(state.settings.limits, **limits)
     return dataclasses.replace(state, settings=dataclasses.replace(state.settings, limits=lim),
-                               device_rate=Window(lim.rate_requests, lim.rate_seconds),
-                               enrol_failures=Window(lim.enrol_failures, lim.enrol_window_seconds))
+                               device_rate=SharedWindow(state.db, f"device-{fresh}", lim.rate_requests,
+                                                        lim.rate_seconds),
+                               enrol_failures=SharedWindow(state.db, f"failures-{fresh}", lim.enrol_failures,
+                                                           lim.enrol_window_seconds))
 
 
 def issue_code(state: ServerState, school: str) -> str:

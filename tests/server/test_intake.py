@@ -165,6 +165,47 @@ def test_rate_limit_answers_429_with_retry_after(state, school_a1: School) -> No
         assert resp.json()["error"] == "rate_limited" and 1 <= int(resp.headers["Retry-After"]) <= 60
 
 
+def test_processes_share_the_rate_limit(dsn, state, school_a1: School) -> None:
+    """Two servers on their own pools (as `serve --workers 2` runs them) count one device together."""
+    import dataclasses
+    import uuid
+
+    from fastapi.testclient import TestClient
+
+    from server.app import create_app
+    from server.config import Settings
+    from server.ratelimit import SharedWindow
+    from server.state import ServerState
+
+    name = f"device-{uuid.uuid4().hex[:12]}"
+    other = ServerState.open(Settings(dsn, pool_min=1, pool_max=2))
+    try:
+        first = dataclasses.replace(state, device_rate=SharedWindow(state.db, name, 4, 60))
+        second = dataclasses.replace(other, device_rate=SharedWindow(other.db, name, 4, 60))
+        with TestClient(create_app(state=first)) as one, TestClient(create_app(state=second)) as two:
+            codes = []
+            for client in (one, two, one, two, one, two):
+                school_a1.client = client
+                codes.append(school_a1.get("/health").status_code)
+        assert codes == [200, 200, 200, 200, 429, 429]
+    finally:
+        other.db.close()
+
+
+def test_a_window_opens_again_when_its_time_is_over(state) -> None:
+    import uuid
+
+    from server.ratelimit import SharedWindow
+
+    window = SharedWindow(state.db, f"t-{uuid.uuid4().hex[:12]}", 2, 1)
+    assert [window.hit("k"), window.hit("k")] == [0, 0]
+    assert window.hit("k") == 1 and window.blocked("k") == 1 and window.blocked("other") == 0
+    with state.db.owner() as cur:   # the window started two seconds ago
+        cur.execute("UPDATE rate_window SET started_at = started_at - interval '2 seconds' WHERE key = %s",
+                    (f"{window.name}:k",))
+    assert window.blocked("k") == 0 and window.hit("k") == 0
+
+
 def test_tokens_never_reach_the_log_and_x_road_headers_do(school_a1: School, caplog) -> None:
     import logging
     caplog.set_level(logging.INFO, logger="kense.server.access")

@@ -133,9 +133,10 @@ def test_the_school_leads_every_primary_key_of_school_data(state) -> None:
         leads = {r["relname"]: r["attname"] for r in cur.fetchall()}
     for table in SCHOOL_TABLES:
         assert leads[table] == "school", table
-    # The rest are the small reference tables (the tree, its administrators, the server's key).
+    # The rest are the small reference tables (the tree, its administrators, the server's key) and the
+    # rate windows' counts (keyed by device or address, holding no school data).
     assert set(leads) - set(SCHOOL_TABLES) == {"org", "admin_user", "admin_session", "server_identity",
-                                                 "schema_migration"}
+                                                 "schema_migration", "rate_window"}
 
 
 def test_a_scope_never_outlives_its_transaction(state, school_a1: School) -> None:

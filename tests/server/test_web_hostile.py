@@ -95,6 +95,23 @@ def test_nothing_of_another_district_through_the_pages(client, state) -> None:
     assert c.get("/schools/A1/files/zz").status_code == 404
 
 
+def test_a_file_of_several_chunks_downloads_whole_and_streamed(client, state) -> None:
+    school = enrol(client, state, "A1")
+    data = os.urandom(2 * p.CHUNK_SIZE + 1234)
+    sha, chunks = p.seal_file(data, school.server_public)
+    school.post("/files/missing", {"files": [{"sha256": sha, "size": len(data)}]})
+    for index, sealed in enumerate(chunks):
+        assert school.put_chunk(sha, index, sealed).status_code == 200
+    school.send(doc("a-big", files=[{"sha256": sha, "size": len(data), "name": "Буйрук №5.pdf"}]))
+    c = _signed_in(state)
+    with c.stream("GET", f"/schools/A1/files/{sha}") as resp:
+        assert resp.status_code == 200
+        assert resp.headers["content-length"] == str(len(data))
+        assert "filename*=UTF-8''%D0%91" in resp.headers["content-disposition"]
+        pieces = list(resp.iter_raw())
+    assert b"".join(pieces) == data and len(chunks) == 3
+
+
 def test_verify_refuses_malformed_input_and_shows_no_other_data(client, state) -> None:
     school = enrol(client, state, "A2")
     number = f"V-{os.urandom(2).hex()}"

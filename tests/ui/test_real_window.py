@@ -67,6 +67,19 @@ class Desktop:
             time.sleep(0.2)
         raise AssertionError("the dialog did not appear")
 
+    def title(self, wid: str) -> str:
+        return self.run("xdotool", "getwindowname", wid, check=False)
+
+    def wait_title(self, wid: str, wanted, timeout: float = 120.0) -> str:
+        """Wait for the window's title to say the state the next step needs (sign-in takes the KDF)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            title = self.title(wid)
+            if wanted(title):
+                return title
+            time.sleep(0.2)
+        raise AssertionError(f"the window's title stayed {self.title(wid)!r}")
+
     def focus(self, wid: str) -> None:
         self.run("xdotool", "windowfocus", "--sync", wid, check=False)
 
@@ -123,6 +136,9 @@ def test_first_run_sign_in_idle_lock_and_unlock(desktop, tmp_path):
                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         wid = desktop.window(app.pid)
+        # a 1366×768 office screen: the window takes the whole of it, not a 1180-pixel box in a corner
+        geometry = desktop.run("xdotool", "getwindowgeometry", wid)
+        assert "Geometry: 1366x768" in geometry, geometry
         desktop.focus(wid)
         time.sleep(0.5)
         desktop.shot(f"{lang}-1-wizard-language")
@@ -163,15 +179,19 @@ def test_first_run_sign_in_idle_lock_and_unlock(desktop, tmp_path):
         desktop.type(code)
         desktop.shot(f"{lang}-6-wizard-confirm")
         desktop.key("Return")                                   # Finish: signed in
-        time.sleep(1.5)
         assert Profile(data_dir).exists()
+        working = desktop.wait_title(wid, lambda t: "Test School No. 1" in t and "(" not in t)
+        time.sleep(0.5)                                         # the first frame of the workspace
         desktop.shot(f"{lang}-7-main-window")
-        time.sleep(5)                                           # idle for longer than 4 s: locked
+        locked = desktop.wait_title(wid, lambda t: t != working)    # idle for longer than 4 s: locked
+        assert "Test School No. 1 (" in locked, locked
+        time.sleep(0.5)
         desktop.shot(f"{lang}-8-lock-screen")
         desktop.focus(desktop.window(app.pid))
         desktop.type(PASSWORD)
         desktop.key("Return")                                   # the same user unlocks
-        time.sleep(1.0)
+        assert desktop.wait_title(wid, lambda t: t == working) == working
+        time.sleep(0.5)
         desktop.shot(f"{lang}-9-unlocked")
         desktop.key("ctrl+q")
         app.wait(15)

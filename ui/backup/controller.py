@@ -12,7 +12,6 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolButton
 
-from app.audit import chain
 from app.backup import engine, service
 from app.errors import KenseError
 from app.i18n import translate
@@ -69,7 +68,7 @@ class BackupController(QObject):
         self.refresh_label(session)
         with contextlib.suppress(KenseError):
             if self.seq_at_sign_in is None:
-                self.seq_at_sign_in = chain.head(session.conn, session.db_id)[0]
+                self.seq_at_sign_in = service.audit_head_seq(session)
         try:
             due = service.automatic(session) and service.due_today(session)
         except (KenseError, OSError):
@@ -147,7 +146,7 @@ class BackupController(QObject):
                 return False
             last = engine.last_verified(service.folder(session))
             since = max(self.seq_at_sign_in or 0, last.audit_seq if last is not None else 0)
-            _count, actions = service.changes_since(session.conn, since)
+            _count, actions = service.changes_since(session, since)
         except (KenseError, OSError):
             return False
         if self.seq_at_sign_in is None or not any(not a.startswith(("backup.", "session.")) for a in actions):
@@ -182,7 +181,7 @@ class BackupController(QObject):
             backup, seq = None, 0
         lost = ""
         if backup is not None:
-            count, _actions = service.changes_since(session.conn, seq)
+            count, _actions = service.changes_since(session, seq)
             lost = self.lost_text(count, service.lost_sentences(session, seq, i18n.current_language()))
         if damaged:
             lost = self.tr("The check found damage in the database.") + "\n" + lost

@@ -24,9 +24,8 @@ from ui.widgets import label
 log = logging.getLogger(__name__)
 
 # Modules that call register_tab at import, in the order their tabs appear.
-TAB_MODULES: list[str] = [
-    "ui.desk.incidents_tab",
-]
+TAB_MODULES: list[str] = ["ui.desk.audit_tab", "ui.desk.alerts_tab", "ui.desk.incidents_tab", "ui.desk.rights_tab",
+                         "ui.desk.report_tab"]
 
 
 @dataclass(frozen=True)
@@ -47,8 +46,10 @@ def register_tab(tab: DeskTab) -> None:
 def desk_tabs(session: Session) -> list[DeskTab]:
     for name in TAB_MODULES:
         importlib.import_module(name)
-    order = {key: n for n, key in enumerate(_TABS)}
-    return sorted((t for t in _TABS.values() if session.can(t.permission)), key=lambda t: order[t.key])
+    # in TAB_MODULES' order (import order depends on what was loaded first), a tab by its factory's module
+    order = {name: n for n, name in enumerate(TAB_MODULES)}
+    return sorted((t for t in _TABS.values() if session.can(t.permission)),
+                  key=lambda t: order.get(t.factory.__module__, len(order)))
 
 
 class DeskSection(SectionWidget):

@@ -42,6 +42,7 @@ from ui.documents.files import FileOpener
 from ui.documents.model import status_name
 from ui.documents.register_dialog import assignable_users, parse_user_date
 from ui.documents.texts import error_text, event_name, kind_name, size_text
+from ui.people.actions import RecordAction, record_actions
 from ui.tasks import ProgressDialog, Task, manager
 from ui.widgets import error_label, label, show_error
 
@@ -213,6 +214,12 @@ class DocumentCard(QWidget):
         for button in (self.sign_button, self.assign_button, self.execute_button, self.send_button, self.comment_button,
                        self.reply_button, self.correct_button, self.archive_button):
             actions.addWidget(button)
+        # actions other subsystems add to records ("Who saw or changed this"), by the same extension point
+        for extra in record_actions(session, "document"):
+            button = QPushButton(extra.title())
+            button.setObjectName(f"action_{extra.key}")
+            button.clicked.connect(lambda _=False, a=extra: self._run_record_action(a))
+            actions.addWidget(button)
         actions.addStretch(1)
         self.message = error_label()
         self.message.setObjectName("cardMessage")
@@ -234,6 +241,14 @@ class DocumentCard(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
+
+    def _run_record_action(self, action: RecordAction) -> None:
+        if self.document is None:
+            return
+        try:
+            action.callback(self.session, "document", self.document.row.id, self)
+        except KenseError as exc:
+            show_error(self.message, error_text(exc))
 
     # ----------------------------------------------------------------- showing
     def show_document(self, document_id: str) -> bool:

@@ -173,15 +173,9 @@ class DocumentsSection(LazyListSection):
         page.addWidget(self.view, 1)
         page.addWidget(self.count_label)
 
-        self.card = DocumentCard(session)
-        self.card.backRequested.connect(self.show_register)
-        self.card.openRequested.connect(self.open_document)
-        self.card.replyRequested.connect(self.open_reply_dialog)
-        self.card.signRequested.connect(self.open_sign_dialog)
-
+        self._card: DocumentCard | None = None   # built when a document is first opened (first paint)
         self.pages = QStackedWidget()
         self.pages.addWidget(register_page)
-        self.pages.addWidget(self.card)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -247,6 +241,18 @@ class DocumentsSection(LazyListSection):
             self.open_document(document_id)
 
     # ----------------------------------------------------------------- card
+    @property
+    def card(self) -> DocumentCard:
+        if self._card is None:
+            card = DocumentCard(self.session)
+            card.backRequested.connect(self.show_register)
+            card.openRequested.connect(self.open_document)
+            card.replyRequested.connect(self.open_reply_dialog)
+            card.signRequested.connect(self.open_sign_dialog)
+            self.pages.addWidget(card)
+            self._card = card
+        return self._card
+
     def open_document(self, document_id: str) -> bool:
         self.card.opener.close_all()
         if self.card.show_document(document_id):
@@ -256,7 +262,8 @@ class DocumentsSection(LazyListSection):
         return False
 
     def show_register(self) -> None:
-        self.card.clear()
+        if self._card is not None:
+            self._card.clear()
         self.pages.setCurrentIndex(0)
         self.view.setFocus()
 
@@ -334,7 +341,8 @@ class DocumentsSection(LazyListSection):
                 close_without_asking(dialog)
         self.dialogs.clear()
         self.search_timer.stop()
-        self.card.clear()
+        if self._card is not None:
+            self._card.clear()
         self.model.clear()
         self.search.clear()
         self.correspondent.clear()

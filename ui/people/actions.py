@@ -7,7 +7,8 @@
                            kinds=("pupil", "staff"))
 
 The record form shows one button per registered action (for a saved record only); the callback gets
-the session, "pupil" or "staff", the record id and the form as parent. The callback's service checks
+the session, "pupil" or "staff", the record id and the form as parent. The document card shows the
+actions registered for the kind "document" the same way. The callback's service checks
 rights; ``permission`` only hides the button from roles that could not use it anyway.
 """
 

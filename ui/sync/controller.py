@@ -17,6 +17,7 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.clock import parse_iso
@@ -216,8 +217,10 @@ class SyncController(QObject):
     def stop(self) -> None:
         """The application window is gone: no more runs from this controller."""
         self.stopped = True
-        self._timer.stop()
-        self._debounce.stop()
+        # At window teardown the timers (children of this object) may already be deleted by Qt.
+        for timer in (self._timer, self._debounce):
+            if shiboken6.isValid(timer):
+                timer.stop()
         self.cancel()
 
     def next_try_ms(self) -> int:
@@ -234,7 +237,6 @@ def current() -> SyncController | None:
 
 def attach(shell: Any) -> SyncController:
     """Wire sync into the application shell: its triggers and its line in the status bar."""
-    import shiboken6
     from PySide6.QtWidgets import QPushButton
 
     from app.changes import Change
