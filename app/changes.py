@@ -35,6 +35,7 @@ _BY_PREFIX: dict[str, Change] = {
     "class": Change.CLASSES,
     "document": Change.DOCUMENTS,
     "correspondent": Change.DOCUMENTS,
+    "incident": Change.DOCUMENTS,        # an incident report is a document of the register
     "certificate": Change.CERTIFICATES,
     "settings": Change.SETTINGS,
     "legal_text": Change.SETTINGS,

@@ -229,6 +229,7 @@ class Shell(QObject):
         screen.recoveryRequested.connect(self.open_recovery)
         screen.restoreRequested.connect(self.open_restore_from_sign_in)
         screen.languageChosen.connect(self._sign_in_language)
+        screen.incidentRequested.connect(self.open_incident_from_sign_in)
         self.screen_name = "lock" if locked_user else "signin"
         self.window.set_screen(screen)
         title = f"Kense — {school}" if school else "Kense"
@@ -274,6 +275,16 @@ class Shell(QObject):
         dialog = RecoveryDialog(self.profile, login, self.window)
         if dialog.exec() and dialog.session is not None:
             self._replace_session(dialog.session)
+
+    def open_incident_from_sign_in(self) -> None:
+        """The lock screen's "I saw something": the form asks who is reporting and files the report under
+        a session opened for it alone (the locked session stays as it is)."""
+        from ui.desk.incident_dialog import IncidentDialog
+
+        screen = self.window.centralWidget()
+        login = screen.login.text() if isinstance(screen, SignInScreen) else ""
+        self.incident_dialog = IncidentDialog(sign_in=self.profile.sign_in, login=login, parent=self.window)
+        self.incident_dialog.open()
 
     def open_restore_from_wizard(self) -> None:
         """The replacement-PC case: restore into this computer's (empty) profile folder, then sign in."""

@@ -39,6 +39,7 @@ class SignInScreen(QWidget):
     restoreRequested = Signal()   # the database is beyond use: restore it from a backup
     languageChosen = Signal(str)
     helpRequested = Signal(str)
+    incidentRequested = Signal()   # "I saw something": the incident report form (regulation 6.10)
 
     def __init__(self, authenticate: Authenticate, school_name: str | None, *, login: str = "",
                  locked_user: UserInfo | None = None, parent: QWidget | None = None) -> None:
@@ -109,6 +110,11 @@ class SignInScreen(QWidget):
         forgot = QPushButton(self.tr("Forgot the password or moved to another computer?"))
         forgot.setFlat(True)
         forgot.clicked.connect(self.recoveryRequested)
+        self.incident_button = QPushButton(self.tr("I saw something…"))
+        self.incident_button.setObjectName("incidentButton")
+        self.incident_button.setFlat(True)
+        self.incident_button.setToolTip(self.tr("Report an incident with personal data to the person responsible"))
+        self.incident_button.clicked.connect(self.incidentRequested)
 
         card = QWidget()
         card.setFixedWidth(580)  # a fixed width lets wrapped messages know their height
@@ -126,6 +132,7 @@ class SignInScreen(QWidget):
         buttons.addWidget(self.sign_in_button)
         column.addLayout(buttons)
         column.addWidget(forgot, alignment=Qt.AlignmentFlag.AlignRight)
+        column.addWidget(self.incident_button, alignment=Qt.AlignmentFlag.AlignRight)
         self.recovery_button.setVisible(False)
 
         top = QHBoxLayout()

@@ -206,7 +206,15 @@ class Workspace(QWidget):
             self.help_action = self._action("", "F1", lambda: self.helpRequested.emit(self.help_topic()), "helpAction")
         self.help_action.setText(self.tr("Help for this screen"))
         helpmenu.addAction(self.help_action)   # the shell's own action: F1 stays bound once
+        helpmenu.addAction(self._action(self.tr("Report an incident…"), None, self.report_incident,
+                                        "incidentAction"))
         self.setToolTip(school_name)
+
+    def report_incident(self) -> None:
+        from ui.desk.incident_dialog import IncidentDialog
+
+        self.incident_dialog = IncidentDialog(self.session, parent=self)
+        self.incident_dialog.open()
 
     def _fix_nav_width(self) -> None:
         """One width for the sidebar whatever section is open: its longest title (Kyrgyz ones are long)

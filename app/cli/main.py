@@ -23,6 +23,7 @@ from app.cli import (
     commands_core,
     commands_desk,
     commands_documents,
+    commands_incidents,
     commands_people,
     commands_sync,
 )
@@ -37,6 +38,7 @@ COMMAND_MODULES = [commands_core, commands_people, commands_documents, commands_
                    commands_sync]
 COMMAND_MODULES.append(commands_desk)   # after certificates: it extends `print` and `user`
 COMMAND_MODULES.append(commands_alerts)
+COMMAND_MODULES.append(commands_incidents)
 
 
 def _common_options(lang: str = "en") -> argparse.ArgumentParser:

@@ -26,9 +26,15 @@ class Series(StrEnum):
     ORDER_MAIN = "order_main"        # orders on main activity
     ORDER_STAFF = "order_staff"      # orders on staff
     ORDER_PUPILS = "order_pupils"    # orders on pupils (admission, transfer, graduation)
+    INCIDENT = "incident"            # incident reports (regulation 6.10): internal, filed by anyone
 
 
 ORDER_SERIES = (Series.ORDER_MAIN, Series.ORDER_STAFF, Series.ORDER_PUPILS)
+# Series only their own service registers (app/desk/incidents.py), never the register's own form.
+SERVICE_SERIES = (Series.INCIDENT,)
+# A mark before the running number, so an incident report's number never reads like an internal
+# document's (the district sees both as internal documents): "И-3" (инцидент, in Kyrgyz and Russian).
+SERIES_MARKS = {Series.INCIDENT: "И"}
 # Short names accepted on the command line: --series main|staff|pupils.
 _SERIES_ALIASES = {"main": Series.ORDER_MAIN, "staff": Series.ORDER_STAFF, "pupils": Series.ORDER_PUPILS}
 
@@ -91,6 +97,8 @@ def parse_series(kind: Kind, text: str | None) -> Series:
 
 
 def kind_of_series(series: Series) -> Kind:
+    if series in SERVICE_SERIES:
+        return Kind.INTERNAL
     return Kind.ORDER if series in ORDER_SERIES else Kind(series.value)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from app.documents.model import Series, format_number
+from app.documents.model import SERIES_MARKS, Series, format_number
 from app.errors import Conflict, InvalidInput
 from db.connection import Connection
 
@@ -49,4 +49,5 @@ def next_seq(conn: Connection, series: Series, year: int) -> int:
 
 def allocate(conn: Connection, series: Series, year: int, prefix: str) -> tuple[int, str]:
     seq = next_seq(conn, series, year)
-    return seq, format_number(prefix, seq)
+    mark = SERIES_MARKS.get(series)
+    return seq, f"{mark}-{seq}" if mark else format_number(prefix, seq)

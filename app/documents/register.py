@@ -146,25 +146,10 @@ def register(session: Session, *, kind: str | Kind, subject: str, series: str | 
             duplicates.check_content(conn, item.sha256, item.filename)
         if reply_to is not None:
             permissions.require_read(session, reply_to)
-        seq, number = numbering.allocate(conn, series, day.year, prefix)
-        if expect_seq is not None and seq != expect_seq:
-            raise numbering.NumberTaken()
-        document_id = uuid7()
-        cur = conn.execute(
-            "INSERT INTO document (id, kind, series, year, seq, index_prefix, number, reg_date, version, subject,"
-            " summary, correspondent_id, correspondent_text, their_number, their_date, access_level, reply_to,"
-            " reserved, dup_key, status, created_at, created_by)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (document_id, kind.value, series.value, day.year, seq, prefix, number, day.isoformat(), subject, summary,
-             corr_id, corr_text, num, their_day, access.value, reply_to, int(_reserve), dup_key,
-             (Status.RESERVED if _reserve else Status.REGISTERED).value, at or now_iso(), session.user.id),
-        )
-        rid = int(cur.lastrowid or 0)
-        search.index(conn, rid, subject, summary, corr_text)
-        _write_version(session, conn, document_id, 1)
-        head = load_head(conn, document_id)
-        append_event(session, conn, head, EventKind.REGISTERED, due_date=due_day.isoformat() if due_day else None,
-                     note="reserved" if _reserve else "", at=at)
+        document_id, number, head = insert_document(
+            session, conn, kind=kind, series=series, day=day, prefix=prefix, subject=subject, summary=summary,
+            access=access, correspondent=(corr_id, corr_text), their=(num, their_day), reply_to=reply_to,
+            reserved=_reserve, dup_key=dup_key, due_day=due_day, at=at, expect_seq=expect_seq)
         if executor_id is not None:
             append_event(session, conn, head, EventKind.ASSIGNED, assignee_id=executor_id,
                          due_date=due_day.isoformat() if due_day else None, at=at)
@@ -176,6 +161,38 @@ def register(session: Session, *, kind: str | Kind, subject: str, series: str | 
             attachments.store(session, conn, document_id, item)
     warnings = [w for w in (p.warning() for p in prepared) if w]
     return Registered(document_id, number, series.value, day.year, warnings)
+
+
+def insert_document(session: Session, conn: Connection, *, kind: Kind, series: Series, day: date, prefix: str,
+                    subject: str, summary: str, access: AccessLevel,
+                    correspondent: tuple[str | None, str] = (None, ""), their: tuple[str, str | None] = ("", None),
+                    reply_to: str | None = None, reserved: bool = False, dup_key: str | None = None,
+                    due_day: date | None = None, at: str | None = None,
+                    expect_seq: int | None = None) -> tuple[str, str, Head]:
+    """The number, the document row, its first version (queued for the district) and the "registered"
+    event, inside the caller's write transaction; the caller has checked who may do this and audits it."""
+    corr_id, corr_text = correspondent
+    num, their_day = their
+    seq, number = numbering.allocate(conn, series, day.year, prefix)
+    if expect_seq is not None and seq != expect_seq:
+        raise numbering.NumberTaken()
+    document_id = uuid7()
+    cur = conn.execute(
+        "INSERT INTO document (id, kind, series, year, seq, index_prefix, number, reg_date, version, subject,"
+        " summary, correspondent_id, correspondent_text, their_number, their_date, access_level, reply_to,"
+        " reserved, dup_key, status, created_at, created_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (document_id, kind.value, series.value, day.year, seq, prefix, number, day.isoformat(), subject, summary,
+         corr_id, corr_text, num, their_day, access.value, reply_to, int(reserved), dup_key,
+         (Status.RESERVED if reserved else Status.REGISTERED).value, at or now_iso(), session.user.id),
+    )
+    rid = int(cur.lastrowid or 0)
+    search.index(conn, rid, subject, summary, corr_text)
+    _write_version(session, conn, document_id, 1)
+    head = load_head(conn, document_id)
+    append_event(session, conn, head, EventKind.REGISTERED, due_date=due_day.isoformat() if due_day else None,
+                 note="reserved" if reserved else "", at=at)
+    return document_id, number, head
 
 
 def link_records(conn: Connection, document_id: str, links: Sequence[tuple[str, str]]) -> None:

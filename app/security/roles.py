@@ -36,6 +36,7 @@ class Permission(StrEnum):
     VIEW_CERTIFICATES = "certificates.view"
     SYNC = "sync.run"
     ACKNOWLEDGE_ALERTS = "alerts.acknowledge"  # the responsible person's alerts, closed with a note
+    RECORD_INCIDENT_OUTCOME = "incidents.outcome"   # the responsible person closes an incident report
 
 
 _ALL = frozenset(Permission)

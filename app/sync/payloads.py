@@ -54,6 +54,18 @@ def _document_event(conn: Connection, rid: str, version: int) -> Record:
     return Record(RecordType.DOCUMENT_EVENT, rid, version, data)
 
 
+def _incident(conn: Connection, rid: str, version: int) -> Record:
+    # The district's incident list: when, how serious, and the report in the reporter's words with its
+    # register number (the register's own copy travels as a document version beside it).
+    row = conn.execute("SELECT i.occurred_at, i.severity, d.number, d.subject, d.summary FROM incident i"
+                       " JOIN document d ON d.id = i.document_id WHERE i.id = ?", (rid,)).fetchone()
+    if row is None:
+        raise NotSendable(rid)
+    data = {"occurred_at": row[0], "kind": "personal_data", "severity": row[1],
+            "summary": f"№ {row[2]}. {row[3]}\n{row[4]}"[:4000]}
+    return Record(RecordType.INCIDENT, rid, version, data)
+
+
 def _certificate(conn: Connection, rid: str, version: int) -> Record:
     row = conn.execute("SELECT series, number, issued_on, person_name, template, voided_at, void_reason, checksum"
                        " FROM certificate WHERE id = ?", (rid,)).fetchone()
@@ -81,6 +93,7 @@ _BUILDERS: dict[str, Callable[[Connection, str, int], Record]] = {
     "document": _document_version,
     "document_event": _document_event,
     "certificate": _certificate,
+    "incident": _incident,
     "audit_checkpoint": _audit_checkpoint,
 }
 

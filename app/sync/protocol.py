@@ -278,8 +278,9 @@ SCHEMAS: dict[RecordType, dict[str, Any]] = {
         "check": lambda v: isinstance(v, str) and _CHECK.fullmatch(v) is not None,
     },
     RecordType.INCIDENT: {
-        "occurred_at": _is_datetime, "kind": _required_text(64), "severity": _one_of("low", "medium", "high"),
-        "summary": _required_text(4000),
+        # A report may know the day only ("2026-12-03") or the minute ("2026-12-03T09:30").
+        "occurred_at": lambda v: _is_date(v) or _is_datetime(v), "kind": _required_text(64),
+        "severity": _one_of("low", "medium", "high"), "summary": _required_text(4000),
     },
     RecordType.STATISTICS: {
         "period": lambda v: isinstance(v, str) and re.fullmatch(r"\d{4}(-\d{2}){0,2}|\d{4}-\d{4}", v) is not None,

@@ -190,6 +190,9 @@ def _label(session: Session, row: outbox.OutboxRow) -> str:
     elif row.record_type == "attachment":
         found = conn.execute("SELECT d.number FROM attachment a JOIN document d ON d.id = a.document_id"
                              " WHERE a.id = ?", (row.record_id,)).fetchone()
+    elif row.record_type == "incident":
+        found = conn.execute("SELECT d.number FROM incident i JOIN document d ON d.id = i.document_id"
+                             " WHERE i.id = ?", (row.record_id,)).fetchone()
     elif row.record_type == "certificate":
         found = conn.execute("SELECT number FROM certificate WHERE id = ?", (row.record_id,)).fetchone()
     elif row.record_type == "audit_checkpoint":

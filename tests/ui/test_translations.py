@@ -14,6 +14,7 @@ CATALOGUES = {"kense": 200, "people": 150, "certificates": 80, "admin": 10, "des
 CATALOGUES["protection"] = 40
 CATALOGUES["alerts"] = 15
 CATALOGUES["audit"] = 20
+CATALOGUES["incidents"] = 30
 
 
 @pytest.mark.parametrize("lang", ["ky", "ru", "en"])

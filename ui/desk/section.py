@@ -24,7 +24,8 @@ from ui.widgets import label
 log = logging.getLogger(__name__)
 
 # Modules that call register_tab at import, in the order their tabs appear.
-TAB_MODULES: list[str] = ["ui.desk.audit_tab", "ui.desk.alerts_tab", "ui.desk.rights_tab", "ui.desk.report_tab"]
+TAB_MODULES: list[str] = ["ui.desk.audit_tab", "ui.desk.alerts_tab", "ui.desk.incidents_tab", "ui.desk.rights_tab",
+                         "ui.desk.report_tab"]
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.admin import users
 from app.documents import correspondents
 from app.documents import register as register_service
-from app.documents.model import Kind, Series
+from app.documents.model import SERVICE_SERIES, Kind, Series
 from app.documents.queries import Head
 from app.errors import Conflict, InvalidInput, KenseError
 from app.security.roles import Permission
@@ -108,7 +108,8 @@ class RegisterDialog(QDialog):
         self.series = QComboBox()
         self.series.setObjectName("series")
         for s in Series:
-            self.series.addItem(series_name(s), s.value)
+            if s not in SERVICE_SERIES:   # incident reports come through their own form
+                self.series.addItem(series_name(s), s.value)
         if reply_to is not None:
             series = Series.OUTGOING
         if reserved is not None:

@@ -17,6 +17,7 @@ def series_name(series: Series) -> str:
         Series.ORDER_MAIN: QCoreApplication.translate("DocumentTexts", "Orders: main activity"),
         Series.ORDER_STAFF: QCoreApplication.translate("DocumentTexts", "Orders: staff"),
         Series.ORDER_PUPILS: QCoreApplication.translate("DocumentTexts", "Orders: pupils"),
+        Series.INCIDENT: QCoreApplication.translate("DocumentTexts", "Incident reports"),
     }[series]
 
 
