@@ -13,6 +13,7 @@ from typing import Any
 
 from app.audit import chain, findings
 from app.audit import viewer_messages as _messages  # noqa: F401 — registers the texts
+from app.documents.words import people_date
 from app.errors import InvalidInput
 from app.i18n import has_message, translate
 from app.security.roles import Permission
@@ -119,7 +120,9 @@ class _Names:
             return self.who(object_id)
         if object_type == "document":
             row = c.execute("SELECT number, reg_date FROM document WHERE id = ?", (object_id,)).fetchone()
-            return translate("audit.view.document", self.lang, number=row[0], date=row[1]) if row else object_id
+            if row is None:
+                return object_id
+            return translate("audit.view.document", self.lang, number=row[0], date=people_date(row[1]))
         if object_type == "class":
             row = c.execute("SELECT grade, letter, academic_year FROM class WHERE id = ?", (object_id,)).fetchone()
             return f"{row[0]}-{row[1]} ({row[2]})" if row else object_id

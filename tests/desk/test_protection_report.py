@@ -117,7 +117,7 @@ def test_report_shows_the_live_figures_and_is_registered(known_school, tmp_path,
     assert [json.loads(p[0]) for p in printed] == [{"form": "protection_report", "lang": lang}]
     said = viewer.entries(s, viewer.AuditFilter(record_id=issued.document_id, action_prefix="print"), "ru")
     assert [e.sentence for e in said] == [f"Асанова Айгүл Бакытовна напечатал(а): документ № {issued.number} от"
-                                          f" {date.today().isoformat()} (отчёт о защите персональных данных)"]
+                                          f" {date.today():%d.%m.%Y} (отчёт о защите персональных данных)"]
 
     if lang == "ru":
         expected = [

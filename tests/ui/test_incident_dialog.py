@@ -79,7 +79,7 @@ def test_from_the_lock_screen_into_the_register_and_the_outbox(qtbot, school, ma
     dialog.send.click()
     assert dialog.filed is not None and dialog.filed.number == "И-1"
     assert dialog.result_text.text() == ("№ И-1 менен катталды. Жеке маалыматтар үчүн жооптуу"
-                                    " Асанова Айгүл Бакытовна карап чыгат.")
+                                         " Асанова Айгүл Бакытовна карап чыгат.")
     assert dialog.password.text() == ""
     assert _rows(school) == ([("И-1", "incident", "restricted", "in_progress")],
                              [("document", 1), ("document_event", 2), ("incident", 1)])
@@ -139,7 +139,8 @@ def test_signed_in_from_the_help_menu_and_the_outcome_on_the_desk(qtbot, school,
     dialog.time_known.setChecked(True)
     dialog.send.click()
     assert dialog.filed is not None and dialog.filed.number == "И-1"
-    assert dialog.result_text.text() == "№ И-1 менен катталды. Жеке маалыматтар үчүн жооптуу Асанова Айгүл Бакытовна карап чыгат."
+    assert dialog.result_text.text() == ("№ И-1 менен катталды. Жеке маалыматтар үчүн жооптуу"
+                                         " Асанова Айгүл Бакытовна карап чыгат.")
     dialog.send.click()
     desk = workspace.open_section("desk")
     tab = desk.show_tab("incidents")
