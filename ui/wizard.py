@@ -340,7 +340,10 @@ class SetupWizard(QWidget):
 
     def go(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        self.step_text.setText(self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(PAGES))))
+        step = self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(PAGES)))
+        self.step_text.setText(step)
+        if self.window() is not self:   # in the shell's window: the taskbar says where setup stands
+            self.window().setWindowTitle(f"Kense — {step}")
         created = self.result is not None
         self.back_button.setEnabled(index > 0 and not (created and index <= PAGES.index("code")))
         self.next_button.setText(self.tr("Finish") if PAGES[index] == "confirm" else self.tr("Next"))
