@@ -24,6 +24,15 @@ def test_cli_starts_without_importing_qt() -> None:
     assert out.stdout.strip() == "False"
 
 
+def test_cli_starts_without_the_pdf_toolkit_or_the_http_client() -> None:
+    # Every command pays for what main imports (the suite starts the CLI hundreds of times, a secretary's
+    # scripts too): the PDF toolkit and the HTTP client are loaded by the commands that use them.
+    code = ("import sys; from app.cli.main import build_parser; build_parser();"
+            " print(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'httpx', 'segno', 'PIL'}))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def _connection_uses(path: Path) -> list[int]:
     import ast
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
+from app.certificates.kinds import FORM_LANGS as LANGS
 from app.clock import now_iso
 from app.errors import InvalidInput
-from app.forms.templates.certificate import LANGS
 from app.security.roles import Permission
 from app.security.session import Session
 

@@ -23,6 +23,7 @@ from app.admin.settings import SettingSpec
 from app.certificates import keeping, sources
 from app.certificates import verification as qr
 from app.certificates.digest import render_digest
+from app.certificates.kinds import CERTIFICATE_KINDS
 from app.clock import now_iso
 from app.documents import outbox
 from app.errors import Conflict, InvalidInput, KenseError
@@ -36,6 +37,8 @@ from app.security.session import Session
 from db.connection import Connection
 
 TEMPLATES: dict[str, Template] = {t.kind: t for t in (study.TEMPLATE, employment.TEMPLATE, transfer.TEMPLATE)}
+if tuple(TEMPLATES) != CERTIFICATE_KINDS:   # the command line offers CERTIFICATE_KINDS without loading these
+    raise RuntimeError("app.certificates.kinds.CERTIFICATE_KINDS differs from the templates")
 MAX_PURPOSE = 200
 
 

@@ -15,7 +15,6 @@ from typing import Any
 from app.audit import viewer
 from app.cli.context import CliContext
 from app.cli.parsing import add_document_lang, document_lang, without_options
-from app.desk import audit_extract
 from app.errors import InvalidInput
 from app.forms.dates import format_moment
 
@@ -70,6 +69,7 @@ def cmd_audit_list(ctx: CliContext) -> int:
 
 
 def cmd_audit_export(ctx: CliContext) -> int:
+    from app.desk import audit_extract
     flt = _filter(ctx)
     lang = document_lang(ctx.args)
     count = audit_extract.save(ctx.session(), ctx.args.out, flt, lang)

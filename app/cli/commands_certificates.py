@@ -7,15 +7,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.certificates import legal_texts, printing
-from app.certificates import register as registry
-from app.certificates import verification as qr
-from app.certificates.output import save_pdf
+from app.certificates import legal_texts
+from app.certificates.kinds import CERTIFICATE_KINDS, CLASS_LIST_COLUMNS
 from app.cli.context import CliContext
 from app.cli.parsing import add_document_lang, command_group, document_lang, without_options
 from app.errors import InvalidInput
 
-_TEMPLATES = tuple(registry.TEMPLATES)
+_TEMPLATES = CERTIFICATE_KINDS
 
 
 def _add(subparsers: Any, common: argparse.ArgumentParser, name: str, help_text: str, *,
@@ -67,7 +65,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     sub = command_group(subparsers, common, "print", "printable registers, lists and forms (PDF)")
     p = _add(sub, common, "class-list", "the list of one class", doc_lang=True)
     p.add_argument("--class", dest="class_ref", required=True, help='e.g. "5-А"')
-    p.add_argument("--columns", default="", help="comma-separated: " + ", ".join(printing.class_list.COLUMNS))
+    p.add_argument("--columns", default="", help="comma-separated: " + ", ".join(CLASS_LIST_COLUMNS))
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(handler=cmd_class_list)
     p = _add(sub, common, "class-lists", "the lists of every class of the year in one PDF", doc_lang=True)
@@ -112,11 +110,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _save(ctx: CliContext, path: Path, data: bytes, object_type: str, object_id: str = "", **detail: Any) -> None:
+    from app.certificates.output import save_pdf
+
     save_pdf(ctx.session(), path, data, object_type=object_type, object_id=object_id, detail=detail)
 
 
 # ----------------------------------------------------------------------------- certificate
 def cmd_issue(ctx: CliContext) -> int:
+    from app.certificates import register as registry
+
     a = ctx.args
     issued = registry.issue(ctx.session(), a.template, a.person, _doc_lang(ctx), a.purpose)
     _save(ctx, a.out, issued.pdf, "certificate", issued.id, form=issued.template)
@@ -126,6 +128,8 @@ def cmd_issue(ctx: CliContext) -> int:
 
 
 def cmd_verify(ctx: CliContext) -> int:
+    from app.certificates import verification as qr
+
     verdict = qr.verify(ctx.session(), ctx.args.text)
     if verdict.status == "valid":
         text = ctx.t("certificate.verify_valid", **verdict.to_json())
@@ -138,6 +142,8 @@ def cmd_verify(ctx: CliContext) -> int:
 
 
 def cmd_list(ctx: CliContext) -> int:
+    from app.certificates import register as registry
+
     a = ctx.args
     rows = registry.list_certificates(ctx.session(), year=a.year, template=a.template, person_id=a.person,
                                       query=a.search, include_void=not a.valid_only)
@@ -148,6 +154,8 @@ def cmd_list(ctx: CliContext) -> int:
 
 
 def cmd_reprint(ctx: CliContext) -> int:
+    from app.certificates import register as registry
+
     a = ctx.args
     pdf = registry.reprint(ctx.session(), a.number, template=a.template, year=a.year)
     found = registry.find(ctx.session(), a.number, template=a.template, year=a.year)
@@ -157,6 +165,8 @@ def cmd_reprint(ctx: CliContext) -> int:
 
 
 def cmd_void(ctx: CliContext) -> int:
+    from app.certificates import register as registry
+
     a = ctx.args
     row = registry.void(ctx.session(), a.number, a.reason, template=a.template, year=a.year)
     ctx.emit(row, f"№ {row['number']}: {row['status']}")
@@ -172,42 +182,56 @@ def _print_out(ctx: CliContext, pdf: bytes, object_type: str, object_id: str = "
 
 
 def cmd_class_list(ctx: CliContext) -> int:
+    from app.certificates import printing
+
     a = ctx.args
     pdf = printing.class_list_pdf(ctx.session(), a.class_ref, _doc_lang(ctx), a.columns)
     return _print_out(ctx, pdf, "class", form="class_list")
 
 
 def cmd_class_lists(ctx: CliContext) -> int:
+    from app.certificates import printing
+
     a = ctx.args
     pdf = printing.all_class_lists_pdf(ctx.session(), _doc_lang(ctx), a.columns, year=a.year)
     return _print_out(ctx, pdf, "class", form="class_lists")
 
 
 def cmd_movement_report(ctx: CliContext) -> int:
+    from app.certificates import printing
+
     a = ctx.args
     pdf = printing.movement_report_pdf(ctx.session(), a.start, a.end, _doc_lang(ctx))
     return _print_out(ctx, pdf, "movement", form="movement_report")
 
 
 def cmd_consent(ctx: CliContext) -> int:
+    from app.certificates import printing
+
     a = ctx.args
     pdf = printing.consent_form_pdf(ctx.session(), a.pupil, _doc_lang(ctx))
     return _print_out(ctx, pdf, "pupil", a.pupil, form="consent")
 
 
 def cmd_personal_file(ctx: CliContext) -> int:
+    from app.certificates import printing
+
     a = ctx.args
     pdf = printing.personal_file_pdf(ctx.session(), a.pupil, _doc_lang(ctx))
     return _print_out(ctx, pdf, "pupil", a.pupil, form="personal_file")
 
 
 def cmd_book_page(ctx: CliContext) -> int:
+    from app.certificates import printing
+
     a = ctx.args
     pdf = printing.book_page_pdf(ctx.session(), a.letter, _doc_lang(ctx))
     return _print_out(ctx, pdf, "pupil", form="alphabetical_book")
 
 
 def cmd_batch(ctx: CliContext) -> int:
+    from app.certificates import register as registry
+
     a = ctx.args
     issued, pdf = registry.issue_for_class(ctx.session(), a.template, a.class_ref, _doc_lang(ctx), a.purpose)
     _save(ctx, a.out, pdf, "certificate", form=a.template, batch=len(issued))

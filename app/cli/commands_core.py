@@ -23,8 +23,6 @@ from app.cli.parsing import add_command as _add
 from app.cli.parsing import command_group
 from app.desk import responsible as _declares_privacy_officer  # noqa: F401 — the setting exists once imported
 from app.errors import InvalidInput, KenseError
-from app.forms.recovery_sheet import RecoverySheet
-from app.forms.recovery_sheet import render as render_recovery_sheet
 from app.security.roles import Permission, Role
 
 
@@ -142,6 +140,9 @@ def _init_text(ctx: CliContext, data: dict[str, Any]) -> str:
 
 
 def _write_sheet(path: Path, school_name: str, db_id: str, code: str) -> None:
+    from app.forms.recovery_sheet import RecoverySheet
+    from app.forms.recovery_sheet import render as render_recovery_sheet
+
     pdf = render_recovery_sheet(RecoverySheet(school_name, db_id, code, date.today()))
     try:
         write_atomic(Path(path), pdf)

@@ -14,7 +14,7 @@ from app.cli.commands_certificates import _add as add_printing
 from app.cli.commands_certificates import _doc_lang
 from app.cli.context import CliContext
 from app.cli.parsing import add_command, command_group
-from app.desk import access_rights, protection_report
+from app.desk import access_rights
 from app.desk import report_messages as _messages  # noqa: F401 — registers the texts
 from app.desk.protection_state import local_day
 from app.forms.dates import format_short_date
@@ -37,6 +37,7 @@ def _day(iso: str | None) -> str:
 
 
 def cmd_protection_report(ctx: CliContext) -> int:
+    from app.desk import protection_report
     session, out = ctx.session(), ctx.args.out
     # A refused destination is refused before anything is numbered: no registered report left unsaved.
     output.check_destination(session, out, object_type="document", detail={"form": protection_report.FORM})

@@ -10,7 +10,7 @@ from app.atomic import write_atomic
 from app.cli.context import CliContext
 from app.cli.parsing import add_command as _add
 from app.cli.parsing import command_group
-from app.documents import attachments, correspondents, events, queries, register_pdf
+from app.documents import attachments, correspondents, events, queries
 from app.documents import register as register_service
 from app.documents.model import Kind, Status, parse_date, parse_kind, parse_series
 from app.documents.words import people_date, word
@@ -303,6 +303,7 @@ def cmd_correspondents(ctx: CliContext) -> int:
 
 
 def cmd_print_register(ctx: CliContext) -> int:
+    from app.documents import register_pdf
     a = ctx.args
     kind = parse_kind(a.kind)
     series = parse_series(kind, a.series)

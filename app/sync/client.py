@@ -10,10 +10,8 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import httpx
 
 from app.sync.protocol import (
     API_PREFIX,
@@ -27,6 +25,9 @@ from app.sync.protocol import (
     ProtocolError,
     is_sha256,
 )
+
+if TYPE_CHECKING:
+    import httpx
 
 PIECE = 16 * 1024   # bodies go out in pieces this size, so the write timeout is a stall timeout
 
@@ -83,6 +84,8 @@ class Client:
         self._on_bytes = on_bytes
         self.requests = 0
         self.confirmed_bytes = 0   # request bodies whose reply came
+        import httpx  # here, not at import: every command-line start would pay for it
+
         self._http = httpx.Client(
             base_url=check_server_url(base_url) + API_PREFIX, headers=headers, follow_redirects=False,
             timeout=httpx.Timeout(connect=connect_seconds, read=stall_seconds, write=stall_seconds,
@@ -121,6 +124,8 @@ class Client:
             extra["Content-Length"] = str(len(body))
             content = self._pieces(body)
         self.requests += 1
+        import httpx
+
         try:
             reply = self._http.request(method, path, content=content, headers=extra)
         except httpx.TimeoutException as exc:

@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from app.certificates.kinds import FORM_LANGS
 from app.forms.dates import format_long_date
 from app.forms.templates.style import (
     Letterhead,
@@ -26,7 +27,7 @@ from app.forms.templates.style import (
     styles,
 )
 
-LANGS = ("ky", "ru")
+LANGS = FORM_LANGS
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from app.certificates.kinds import CLASS_LIST_COLUMNS
 from app.forms.templates.lists import heading
 from app.forms.templates.style import (
     FRAME_PADDING,
@@ -29,6 +30,8 @@ COLUMNS: dict[str, tuple[str, str, float]] = {
     "pin": ("ПИН", "ПИН", 32),
     "address": ("Дареги", "Адрес", 55),
 }
+if tuple(COLUMNS) != CLASS_LIST_COLUMNS:   # the command line offers CLASS_LIST_COLUMNS without loading this
+    raise RuntimeError("app.certificates.kinds.CLASS_LIST_COLUMNS differs from the class list's columns")
 
 
 @dataclass(frozen=True)
