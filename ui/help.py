@@ -12,7 +12,7 @@ from ui import i18n, icons
 from ui.pdf_viewer import close_on_escape, fit_to_screen
 
 TOPICS = ("start", "setup", "signin", "lock", "privacy", "settings", "security", "documents", "certificates",
-          "pupils", "staff", "backups", "sync")
+          "pupils", "staff", "backups", "sync", "desk")
 
 
 def help_html(topic: str, lang: str) -> tuple[str, str]:

@@ -120,7 +120,7 @@ class AlertsTab(SectionWidget):
         self.model.clear()
 
     def help_topic(self) -> str:
-        return "security"
+        return "desk"
 
 
 def _factory(session: Session, parent: QWidget | None) -> SectionWidget:

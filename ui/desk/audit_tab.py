@@ -345,7 +345,7 @@ class AuditTab(SectionWidget):
         show_error(self.message, "")
 
     def help_topic(self) -> str:
-        return "security"
+        return "desk"
 
 
 def _factory(session: Session, parent: QWidget | None) -> SectionWidget:

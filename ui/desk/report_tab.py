@@ -111,7 +111,7 @@ class ReportTab(SectionWidget):
         layout.addStretch(1)
 
     def help_topic(self) -> str:
-        return "security"
+        return "desk"
 
     # ------------------------------------------------------------------ the live state
     def showEvent(self, event: Any) -> None:

@@ -68,7 +68,7 @@ class RightsTab(SectionWidget):
         self.refresh()
 
     def help_topic(self) -> str:
-        return "security"
+        return "desk"
 
     def refresh(self) -> None:
         if self.task is not None and not self.task.done:
