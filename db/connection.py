@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
+from db import lookaside
 from db.errors import DatabaseBusy, DatabaseDamaged, DatabaseEmpty
+
+lookaside.enlarge()   # before any connection of this process exists
 
 if TYPE_CHECKING:
     # sqlcipher3 is a fork of the stdlib module with the same API and no type stubs of its own.
