@@ -38,6 +38,8 @@ _LOOKALIKES = str.maketrans({
 _ALWAYS = str.maketrans({"\u04b0": "Ү", "\u04b1": "ү", "\u04a4": "Ң", "\u04a5": "ң"})
 
 _WORD = re.compile(r"[^\s\-]+")
+_LOOKALIKE_CHAR = re.compile("[" + re.escape("".join(chr(code) for code in _LOOKALIKES)) + "]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def clean_text(value: object) -> str:
@@ -63,6 +65,11 @@ def fix_word(word: str) -> str:
 
 
 def fix_lookalikes(text: str) -> str:
+    text = text.translate(_ALWAYS)
+    # Most text has nothing to fix (a Cyrillic name typed on the Cyrillic layout, a Latin one on the
+    # Latin layout): two scans in C instead of a Python call per word (imports fix 35,000 names a file).
+    if not _LOOKALIKE_CHAR.search(text) or not _CYRILLIC.search(text):
+        return text
     return _WORD.sub(lambda m: fix_word(m.group(0)), text)
 
 

@@ -20,6 +20,7 @@ _ORDER.update({letter.lower(): index for letter, index in list(_ORDER.items())})
 
 _PARTICLES = {"уулу", "кызы", "оглы", "ибн"}
 _WORD = re.compile(r"[^\s\-]+")
+_PARTICLE_HINT = re.compile("|".join(_PARTICLES), re.IGNORECASE)
 
 
 def _capitalise(word: str) -> str:
@@ -35,6 +36,8 @@ def normalise_name(value: object) -> str:
     if len(letters) > 1 and (all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)):
         text = _WORD.sub(lambda m: _capitalise(m.group(0)), text)
     # A lone particle keeps its case rule even in mixed-case input ("Асан Уулу" -> "Асан уулу").
+    if not _PARTICLE_HINT.search(text):
+        return text
     return _WORD.sub(lambda m: m.group(0).lower() if m.group(0).lower() in _PARTICLES else m.group(0), text)
 
 
