@@ -119,4 +119,4 @@ def test_desk_tab_lists_acknowledges_and_shows_acknowledged(qtbot, school, make_
     tab.clear_personal_data()
     assert tab.model.rowCount() == 0
     # a secretary's desk has no alerts tab (she has no desk at all: the section needs audit.view)
-    assert "alerts" not in DeskSection(secretary).parts
+    assert "alerts" not in DeskSection(secretary).keys

@@ -53,6 +53,9 @@ def desk_tabs(session: Session) -> list[DeskTab]:
 
 
 class DeskSection(SectionWidget):
+    """Each tab is built when first shown (the first at once): the report tab walks the audit chain and
+    the rights tab reads every account's history, which the section's first paint need not wait for."""
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -60,20 +63,46 @@ class DeskSection(SectionWidget):
         layout.addWidget(label(QCoreApplication.translate("Desk", "Data protection"), "heading"))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("deskTabs")
-        self.parts: dict[str, SectionWidget] = {}
-        for tab in desk_tabs(session):
-            widget = tab.factory(session, None)
-            self.parts[tab.key] = widget
-            self.tabs.addTab(widget, tab.title())
+        self.specs: dict[str, DeskTab] = {tab.key: tab for tab in desk_tabs(session)}
+        self.keys = list(self.specs)            # the tabs this user has, in their order
+        self.parts: dict[str, SectionWidget] = {}   # the tabs built so far
+        self._building = False
+        for tab in self.specs.values():
+            self.tabs.addTab(QWidget(), tab.title())
+        self.tabs.currentChanged.connect(self._shown)
         layout.addWidget(self.tabs, 1)
         self.watches = Change.NONE
-        for widget in self.parts.values():
+        if self.keys:
+            self._build(self.keys[0])
+
+    def _build(self, key: str) -> SectionWidget:
+        widget = self.parts.get(key)
+        if widget is None:
+            index = self.keys.index(key)
+            current = self.tabs.currentIndex()
+            widget = self.specs[key].factory(self.session, None)
+            self._building = True
+            try:
+                placeholder = self.tabs.widget(index)
+                self.tabs.removeTab(index)
+                placeholder.deleteLater()
+                self.tabs.insertTab(index, widget, self.specs[key].title())
+                self.tabs.setCurrentIndex(current)
+            finally:
+                self._building = False
+            self.parts[key] = widget
             self.watches |= widget.watches
+        return widget
+
+    def _shown(self, index: int) -> None:
+        if not self._building and 0 <= index < len(self.keys):
+            self._build(self.keys[index])
 
     def show_tab(self, key: str) -> SectionWidget | None:
-        widget = self.parts.get(key)
-        if widget is not None:
-            self.tabs.setCurrentWidget(widget)
+        if key not in self.specs:
+            return None
+        widget = self._build(key)
+        self.tabs.setCurrentWidget(widget)
         return widget
 
     def data_changed(self, changed: Change) -> None:

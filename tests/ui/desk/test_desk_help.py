@@ -1,5 +1,5 @@
 """F1 on every tab of the Data protection desk opens the desk's help page in the user's language (not the
-Security page or the start page), and the start page links to it."""
+Security page or the start page), and the start page links to it. The tabs are built when first shown."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def test_f1_on_each_desk_tab_opens_the_desk_page(qtbot, school, make_shell, lang
     shell = make_shell(school.profile.root, lang=lang)
     sign_in(qtbot, shell, "admin", ADMIN_PASSWORD)
     desk = shell.workspace.open_section("desk")
+    assert desk.keys == list(PARTS[lang]) and list(desk.parts) == ["audit"]   # the others built when shown
     for tab, part in PARTS[lang].items():
         desk.show_tab(tab)
         assert shell.current_help_topic() == "desk", tab
@@ -33,6 +34,9 @@ def test_f1_on_each_desk_tab_opens_the_desk_page(qtbot, school, make_shell, lang
         # the tab's own title on the page is the one the tab bar shows
         assert desk.tabs.tabText(desk.tabs.currentIndex()).replace("&", "") in part, tab
         assert "Маалыматтарды коргоо" in html or "Защита данных" in html
+    assert list(desk.parts) == desk.keys
+    desk.tabs.setCurrentIndex(0)
+    assert desk.tabs.currentWidget() is desk.parts["audit"]
     page, used = help_html("desk", lang)
     assert used == lang and HEADINGS[lang] in page and all(p in page for p in PARTS[lang].values())
     start, _ = help_html("start", lang)
