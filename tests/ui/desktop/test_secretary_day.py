@@ -114,8 +114,8 @@ def test_a_secretarys_day(qtbot, school, make_shell, office, tmp_path: Path, lan
     # Today shows the task and the certificate
     workspace.open_section("today")
     today.refresh()
-    qtbot.waitUntil(lambda: bool(today.groups["certificates"].buttons), timeout=5000)
-    assert today.groups["tasks"].buttons
+    qtbot.waitUntil(lambda: bool(today.groups["certificates"].lines()), timeout=5000)
+    assert today.groups["tasks"].lines()
     shot("today-after")
 
     # lock, unlock

@@ -40,7 +40,7 @@ def office(admin_session):
 
 
 def _buttons(section: TodaySection, group: str) -> list[LineButton]:
-    return list(section.groups[group].buttons)
+    return section.groups[group].lines()
 
 
 def test_today_is_first_and_lists_the_days_work(qtbot, school, make_shell, office):
