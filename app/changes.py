@@ -20,6 +20,7 @@ class Change(Flag):
     SETTINGS = auto()
     USERS = auto()
     ALERTS = auto()
+    BACKUPS = auto()
 
 
 PEOPLE = Change.PUPILS | Change.STAFF | Change.CLASSES
@@ -41,6 +42,7 @@ _BY_PREFIX: dict[str, Change] = {
     "legal_text": Change.SETTINGS,
     "user": Change.USERS,
     "alert": Change.ALERTS,
+    "backup": Change.BACKUPS,            # a generation made or restored: the Today page's backup block
 }
 _READ_ONLY = frozenset({"person.reveal", "document.open_file", "document.files_export"})
 

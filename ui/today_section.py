@@ -141,7 +141,7 @@ class Group(QFrame):
 
 
 class TodaySection(SectionWidget):
-    watches = Change.DOCUMENTS | Change.CERTIFICATES | Change.SETTINGS | Change.USERS
+    watches = Change.DOCUMENTS | Change.CERTIFICATES | Change.SETTINGS | Change.USERS | Change.BACKUPS
     openRequested = Signal(str, object)     # section key, what to show there (a document id, …)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:

@@ -38,6 +38,10 @@ def test_first_sign_in_of_the_day_backs_up_once_and_the_status_bar_shows_it(qtbo
     assert len(generations) == 1 and generations[0].verified
     assert shell.workspace.backup_label.text().startswith("Verified backup: ")
     assert "older than 7 days" not in shell.workspace.backup_label.text()
+    # the Today page, read while the backup was still running, shows it too (the bus carries it)
+    today = shell.workspace.sections["today"]
+    qtbot.waitUntil(lambda: today.groups["backup"].title.text().startswith("Last verified backup: "),
+                    timeout=10_000)
     page = shell.workspace.open_section("backups")
     assert page.model.rowCount() == 1 and page.model.item(0, 3).text() == "verified"
     security = shell.workspace.open_section("security")
