@@ -8,14 +8,18 @@ import math
 import random
 from datetime import date, timedelta
 from importlib import resources
+from typing import Any
 
+from app.clock import now_iso
 from app.demo import DemoOptions, register_filler
 from app.ids import uuid7
 from app.people import classes as classes_service
 from app.people import movements, search
-from app.people.pupils import Allocator, insert_guardian, insert_pupil
+from app.people.pupils import Allocator, insert_pupils
 from app.people.staff import insert_staff
 from app.security.session import Session
+from db import bulk
+from db.connection import Connection
 
 _LETTERS = "АБВГДЕЖЗИКЛМНҢОӨПРСТУҮФХЦЧШЭЮЯ"
 _REGIONS = ("issyk_kul.ak_suu", "issyk_kul.jeti_oguz", "issyk_kul.tup", "issyk_kul.issyk_kul")
@@ -62,6 +66,26 @@ class _People:
         return f"{1 if sex == 'F' else 2}{born:%d%m%Y}{self.serial % 100000:05d}"
 
 
+_BATCH = 250
+
+
+def _write_pupils(w: Connection, user_id: str | None, allocator: Allocator,
+                  batch: list[tuple[dict[str, Any], str, date, str, tuple[str, str, str], str, str]],
+                  start_year: int) -> None:
+    """A batch of demo pupils with their admission, mother and consent: one statement per table."""
+    saved = insert_pupils(w, user_id, [item[0] for item in batch], allocator)
+    movements.admit_new(w, user_id, [(s.id, item[1], item[2], item[3]) for s, item in zip(saved, batch, strict=True)])
+    now = now_iso()
+    guardians = [(uuid7(), s.id, "mother", *item[4], None, item[5], now) for s, item in zip(saved, batch, strict=True)]
+    signers = [item[6] for item in batch]
+    bulk.insert_rows(w, "guardian", ("id", "pupil_id", "relation", "surname", "given_name", "patronymic", "pin",
+                                     "phone", "created_at"), guardians)
+    bulk.insert_rows(w, "consent", ("id", "pupil_id", "guardian_id", "signer_name", "signed_on", "text_version",
+                                    "scope", "created_at", "created_by"),
+                     [(uuid7(), g[1], g[0], signer, f"{start_year}-09-01", "v1-2025", "processing",
+                       f"{start_year}-09-01T00:00:00Z", user_id) for g, signer in zip(guardians, signers, strict=True)])
+
+
 def fill(session: Session, options: DemoOptions) -> None:
     rng = random.Random(20250901)  # reproducible demo  # noqa: S311
     people = _People(rng)
@@ -80,6 +104,7 @@ def fill(session: Session, options: DemoOptions) -> None:
                 owner = teacher[0] if teacher and grade == 5 and k == 0 else None
                 class_ids.append((grade, classes_service.insert_class(w, year, grade, _LETTERS[k], language, owner)))
         allocator = Allocator(w)
+        batch: list[tuple[dict[str, Any], str, date, str, tuple[str, str, str], str, str]] = []
         for i in range(total):
             if i % 25 == 0:
                 options.check()   # a lock or Cancel stops the fill; its transaction rolls back
@@ -97,18 +122,15 @@ def fill(session: Session, options: DemoOptions) -> None:
                                                      f"{rng.randrange(1, 120)}",
                 "act_region": region, "act_address": "", "language": "ky" if kyrgyz else "ru",
             }
-            saved = insert_pupil(w, session.user.id, values, allocator)
-            movements.apply(w, session.user.id, saved.id, "admission", date(start_year - grade + 1, 9, 1),
-                            f"{rng.randrange(1, 90)}-к", to_class_id=class_id, new_pupil=True)
+            order = f"{rng.randrange(1, 90)}-к"
             mother = people.person("F", kyrgyz)
             phone = f"+996 7{rng.randrange(0, 99):02d} {rng.randrange(100000, 999999)}"
-            guardian = insert_guardian(w, saved.id, "mother", surname if not kyrgyz else mother[0], mother[1],
-                                       mother[2], None, phone)
-            w.execute("INSERT INTO consent (id, pupil_id, guardian_id, signer_name, signed_on, text_version, scope,"
-                      " created_at, created_by) VALUES (?, ?, ?, ?, ?, 'v1-2025', 'processing', ?, ?)",
-                      (uuid7(), saved.id, guardian,
-                       f"{mother[0]} {mother[1]}", f"{start_year}-09-01", f"{start_year}-09-01T00:00:00Z",
-                       session.user.id))
+            batch.append((values, class_id, date(start_year - grade + 1, 9, 1), order,
+                          (surname if not kyrgyz else mother[0], mother[1], mother[2]), phone,
+                          f"{mother[0]} {mother[1]}"))
+            if len(batch) == _BATCH or i == total - 1:
+                _write_pupils(w, session.user.id, allocator, batch, start_year)
+                batch.clear()
             if i % 500 == 0:
                 report(i, total, "pupils")
         report(total, total, "pupils")

@@ -11,14 +11,22 @@ from app.ids import uuid7
 from db.connection import Connection
 
 
+def entry(user_id: str | None, kind: str, person_id: str, action: str, fields: list[str],
+          old_values: dict[str, Any] | None = None, *, at: str | None = None) -> tuple[Any, ...]:
+    """One history row as bound to the INSERT (``record_many`` writes many in one statement)."""
+    return (uuid7(), kind, person_id, at or now_iso(), user_id, action, json.dumps(sorted(fields)),
+            json.dumps(old_values, ensure_ascii=False) if old_values is not None else None)
+
+
+def record_many(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
+    conn.executemany(
+        "INSERT INTO person_history (id, person_kind, person_id, at, user_id, action, fields, old_values)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
 def record(conn: Connection, user_id: str | None, kind: str, person_id: str, action: str,
            fields: list[str], old_values: dict[str, Any] | None = None) -> None:
-    conn.execute(
-        "INSERT INTO person_history (id, person_kind, person_id, at, user_id, action, fields, old_values)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (uuid7(), kind, person_id, now_iso(), user_id, action, json.dumps(sorted(fields)),
-         json.dumps(old_values, ensure_ascii=False) if old_values is not None else None),
-    )
+    record_many(conn, [entry(user_id, kind, person_id, action, fields, old_values)])
 
 
 def entries(conn: Connection, kind: str, person_id: str, *, with_values: bool = False) -> list[dict[str, Any]]:

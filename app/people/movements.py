@@ -16,6 +16,7 @@ from app.people.names import clean_text
 from app.people.values import parse_date
 from app.security.roles import Permission
 from app.security.session import Session
+from db import bulk
 from db.connection import Connection
 
 KINDS = ("admission", "transfer_in", "transfer_out", "promotion", "grade_jump", "repeat", "graduation",
@@ -49,6 +50,27 @@ def current_enrolment(conn: Connection, pupil_id: str) -> tuple[str, str, int] |
         "SELECT e.id, c.id, c.grade FROM enrolment e JOIN class c ON c.id = e.class_id"
         " WHERE e.pupil_id = ? AND e.end_date IS NULL", (pupil_id,)).fetchone()
     return (row[0], row[1], int(row[2])) if row else None
+
+
+_INSERT_MOVEMENT = ("INSERT INTO movement (id, pupil_id, kind, date, order_number, from_class_id, to_class_id,"
+                    " other_school, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_INSERT_ENROLMENT = ("INSERT INTO enrolment (id, pupil_id, class_id, start_date, start_movement_id)"
+                     " VALUES (?, ?, ?, ?, ?)")
+
+
+def admit_new(conn: Connection, user_id: str | None, admissions: list[tuple[str, str, date, str]]) -> None:
+    """The admissions of pupils inserted in this transaction — (pupil id, class id, date, order number)
+    each: what ``apply`` does for a ``new_pupil`` admission, in one statement per table for all of them."""
+    for class_id in {admission[1] for admission in admissions}:
+        if conn.execute("SELECT 1 FROM class WHERE id = ?", (class_id,)).fetchone() is None:
+            raise InvalidInput("class.not_found", name=class_id)
+    now = now_iso()
+    moves = [(uuid7(), pid, cid, day.isoformat(), order) for pid, cid, day, order in admissions]
+    bulk.insert_rows(conn, "movement", ("id", "pupil_id", "kind", "date", "order_number", "to_class_id",
+                                        "created_at", "created_by"),
+                     [(mid, pid, "admission", when, order, cid, now, user_id) for mid, pid, cid, when, order in moves])
+    bulk.insert_rows(conn, "enrolment", ("id", "pupil_id", "class_id", "start_date", "start_movement_id"),
+                     [(uuid7(), pid, cid, when, mid) for mid, pid, cid, when, _order in moves])
 
 
 def apply(conn: Connection, user_id: str | None, pupil_id: str, kind: str, day: date, order_number: str = "",
@@ -94,16 +116,14 @@ def apply(conn: Connection, user_id: str | None, pupil_id: str, kind: str, day: 
         raise InvalidInput("value.unknown_code", field=reason)
     movement_id = uuid7()
     conn.execute(
-        "INSERT INTO movement (id, pupil_id, kind, date, order_number, from_class_id, to_class_id, other_school,"
-        " reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _INSERT_MOVEMENT,
         (movement_id, pupil_id, kind, day.isoformat(), order_number, from_class_id,
          to_class_id if kind not in _LEAVING else None, other_school, reason, now_iso(), user_id))
     if current is not None and kind not in _ENTERING:
         conn.execute("UPDATE enrolment SET end_date = ?, end_movement_id = ? WHERE id = ?",
                      (day.isoformat(), movement_id, current[0]))
     if kind in _ENTERING or kind in _CHANGING:
-        conn.execute("INSERT INTO enrolment (id, pupil_id, class_id, start_date, start_movement_id)"
-                     " VALUES (?, ?, ?, ?, ?)", (uuid7(), pupil_id, to_class_id, day.isoformat(), movement_id))
+        conn.execute(_INSERT_ENROLMENT, (uuid7(), pupil_id, to_class_id, day.isoformat(), movement_id))
     status = {"graduation": "graduated", "transfer_out": "left", "withdrawal": "left"}.get(kind, "active")
     if not new_pupil:
         conn.execute(

@@ -51,11 +51,19 @@ def index_row(conn: Connection, table: str, rowid: int, names: str, pin: str | N
     if not new:
         conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))  # noqa: S608 — fixed names above
     if table == "pupil_search":
-        conn.execute("INSERT INTO pupil_search (rowid, names, pin, book) VALUES (?, ?, ?, ?)",
-                     (rowid, search_key(names), pin or "", book))
+        insert_pupil_rows(conn, [pupil_row(rowid, names, pin, book)])
     else:
         conn.execute("INSERT INTO staff_search (rowid, names, pin) VALUES (?, ?, ?)",
                      (rowid, search_key(names), pin or ""))
+
+
+def pupil_row(rowid: int, names: str, pin: str | None, book: str) -> tuple[int, str, str, str]:
+    return rowid, search_key(names), pin or "", book
+
+
+def insert_pupil_rows(conn: Connection, rows: list[tuple[int, str, str, str]]) -> None:
+    """New pupils' search rows (from ``pupil_row``), one statement for all of them."""
+    conn.executemany("INSERT INTO pupil_search (rowid, names, pin, book) VALUES (?, ?, ?, ?)", rows)
 
 
 def drop_row(conn: Connection, table: str, rowid: int) -> None:

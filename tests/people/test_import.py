@@ -166,13 +166,17 @@ def test_cancel_leaves_nothing(admin_session, tmp_path) -> None:
     path = tmp_path / "list.csv"
     path.write_text("Фамилия;Имя;Пол;Класс\n" + "".join(f"Асанов;Бакыт{i:04d};м;5-А\n" for i in range(600)),
                     encoding="utf-8")
-    calls = {"n": 0}
+    written: list[int] = []
+
+    def progress(done: int, total: int, phase: str) -> None:
+        if phase == "write":
+            written.append(done)
 
     def cancel() -> bool:
-        calls["n"] += 1
-        return calls["n"] > 602    # after every row was checked, during the write
+        return any(done > 0 for done in written)   # once a first batch is in, before the next one
     with pytest.raises(ImportCancelled):
-        run_import(admin_session, path, cancel=cancel)
+        run_import(admin_session, path, progress=progress, cancel=cancel)
+    assert written and max(written) > 0           # a batch was written before the cancel
     assert _count(admin_session) == 0 and not classes.list_classes(admin_session)
 
 

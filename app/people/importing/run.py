@@ -23,7 +23,7 @@ from app.people.fields import PUPIL_FIELDS, STAFF_FIELDS, Issue, check_record
 from app.people.importing.headers import find_header, parse_map
 from app.people.importing.readers import read_table
 from app.people.names import clean_text, collation_key, full_name, normalise_name
-from app.people.pupils import Allocator, insert_pupil
+from app.people.pupils import Allocator, insert_pupils
 from app.people.staff import insert_staff, resolve_subjects
 from app.people.values import class_name, parse_class_name
 from app.security.roles import Permission
@@ -34,6 +34,7 @@ Cancel = Callable[[], bool]
 
 _EXTRA_PUPIL = {"full_name", "class", "class_letter"}
 _EXTRA_STAFF = {"full_name", "subjects"}
+_WRITE_CHUNK = 500        # rows per statement batch; Cancel and the progress bar are checked between batches
 _FEMALE_ENDINGS = ("кызы", "овна", "евна", "ична", "инична")
 _MALE_ENDINGS = ("уулу", "ович", "евич", "ич", "оглы")
 
@@ -242,17 +243,19 @@ def _write(session: Session, report: ImportReport, rows: list[_Row], kind: str, 
             class_ids[(grade, letter)] = classes_service.insert_class(w, year, grade, letter)
         allocator = Allocator(w) if kind == "pupil" else None
         staff_rowid = search.next_rowid(w, "staff")
-        for index, row in enumerate(rows):
-            if index % 250 == 0:
-                if cancel():
-                    raise ImportCancelled()
-                progress(index, len(rows), "write")
+        order = clean_text(order_number)
+        for start in range(0, len(rows), _WRITE_CHUNK):
+            progress(start, len(rows), "write")
+            if cancel():
+                raise ImportCancelled()
+            part = rows[start:start + _WRITE_CHUNK]
             if allocator is not None:
-                saved = insert_pupil(w, session.user.id, row.values, allocator)
-                if row.class_key:
-                    movements.apply(w, session.user.id, saved.id, "admission", day, clean_text(order_number),
-                                    to_class_id=class_ids[row.class_key], new_pupil=True)
-            else:
+                saved = insert_pupils(w, session.user.id, [row.values for row in part], allocator)
+                movements.admit_new(w, session.user.id, [(s.id, class_ids[row.class_key], day, order)
+                                                         for s, row in zip(saved, part, strict=True)
+                                                         if row.class_key])
+                continue
+            for row in part:
                 insert_staff(w, session.user.id, row.values, staff_rowid, row.subjects)
                 staff_rowid += 1
         report.imported = len(rows)
