@@ -34,10 +34,14 @@ def insert_rows(conn: Connection, table: str, columns: Sequence[str], rows: Sequ
     if any(len(row) != len(columns) for row in rows):
         raise ValueError(f"{table}: every row needs {len(columns)} values")
     names = ", ".join(columns)
+    marks = ", ".join("?" * len(columns))
+    if len(rows) == 1:   # one row is one run anyway: no staging
+        conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows[0])  # noqa: S608
+        return
     stage = f"temp.bulk_{table}"
     conn.execute(f"CREATE TABLE IF NOT EXISTS {stage} ({names})")
     try:
-        conn.executemany(f"INSERT INTO {stage} ({names}) VALUES ({', '.join('?' * len(columns))})", rows)  # noqa: S608
+        conn.executemany(f"INSERT INTO {stage} ({names}) VALUES ({marks})", rows)  # noqa: S608
         conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {stage} ORDER BY rowid")  # noqa: S608
     except BaseException:
         with contextlib.suppress(DatabaseError):   # the caller's rollback takes the staged rows anyway

@@ -58,3 +58,11 @@ def test_names_are_checked_and_rows_must_fit(conn):
     with pytest.raises(ValueError):
         bulk.insert_rows(conn, "t", ("id", "name"), [(1, "a", "b")])
     bulk.insert_rows(conn, "t", ("id",), [])   # nothing to do
+
+
+def test_one_row_goes_in_directly_with_the_same_checks(conn):
+    with pytest.raises(IntegrityError, match="CHECK"):
+        bulk.insert_rows(conn, "t", ("id", "name", "state"), [(1, "x", "d")])
+    bulk.insert_rows(conn, "t", ("id", "name", "state"), [(1, "x", "a")])
+    assert [r[:3] for r in _rows(conn)] == [(1, "x", "a")]
+    assert conn.execute("SELECT count(*) FROM temp.sqlite_master").fetchone()[0] == 0   # nothing staged
